@@ -1,0 +1,54 @@
+import type { Claim, ClaimKind, ClaimStatus, HistoryEvent } from '../../../shared/model';
+import type { Anchor } from '../../../shared/model';
+
+export interface Actor {
+  by: string;
+  at: string;
+}
+
+function record(claim: Claim, actor: Actor, event: Omit<HistoryEvent, 'at' | 'by'>): void {
+  claim.history.push({ at: actor.at, by: actor.by, ...event });
+  claim.updatedAt = actor.at;
+}
+
+export function newClaim(id: string, anchor: Anchor, kind: ClaimKind, actor: Actor): Claim {
+  return {
+    id,
+    anchor,
+    anchorState: 'current',
+    kind,
+    status: 'unchecked',
+    notes: '',
+    evidence: [],
+    history: [{ at: actor.at, by: actor.by, change: 'created', to: 'unchecked' }],
+    origin: 'manual',
+    createdAt: actor.at,
+    updatedAt: actor.at,
+  };
+}
+
+/** Every status change is kept: who, when, from what, to what, and why if given. */
+export function changeStatus(claim: Claim, status: ClaimStatus, actor: Actor, note?: string): void {
+  const event: Omit<HistoryEvent, 'at' | 'by'> = { change: 'status', from: claim.status, to: status };
+  if (note?.trim()) event.note = note.trim();
+  claim.status = status;
+  record(claim, actor, event);
+}
+
+export function changeKind(claim: Claim, kind: ClaimKind, actor: Actor): void {
+  if (claim.kind === kind) return;
+  record(claim, actor, { change: 'kind', from: claim.kind, to: kind });
+  claim.kind = kind;
+}
+
+export function changeAssignee(claim: Claim, assignee: string, actor: Actor): void {
+  const from = claim.assignee ?? '';
+  if (from === assignee) return;
+  record(claim, actor, { change: 'assignee', from, to: assignee });
+  if (assignee) claim.assignee = assignee;
+  else delete claim.assignee;
+}
+
+export function recordEvidence(claim: Claim, actor: Actor, change: 'evidence-added' | 'evidence-removed', what: string): void {
+  record(claim, actor, change === 'evidence-added' ? { change, to: what } : { change, from: what });
+}

@@ -1,0 +1,54 @@
+import { AppError } from '../app-error';
+import { newArticle } from '../domain/new-article';
+import { importDraft } from '../import/import-draft';
+import type { CoreContext, Handlers } from './context';
+
+type ArticleHandlers = Pick<
+  Handlers,
+  'articles.list' | 'articles.create' | 'articles.import' | 'articles.get' | 'articles.rename' | 'articles.delete'
+>;
+
+function decodeBase64(data: string): Buffer {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) {
+    throw new AppError('INVALID_INPUT', 'The file content is not valid base64.');
+  }
+  return Buffer.from(data, 'base64');
+}
+
+export function articleHandlers({ store, now }: CoreContext): ArticleHandlers {
+  return {
+    'articles.list': async () =>
+      [...store.listArticles()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+
+    'articles.create': async ({ title, text, desk }) => {
+      const article = newArticle(desk ? { title, text, desk, format: 'paste' } : { title, text, format: 'paste' }, now());
+      if (article.versions[0]!.text.length === 0) throw new AppError('INVALID_INPUT', 'The draft is empty.');
+      return store.createArticle(article);
+    },
+
+    'articles.import': async ({ fileName, dataBase64, title }) => {
+      const draft = importDraft(fileName, decodeBase64(dataBase64));
+      return store.createArticle(
+        newArticle({ title: title ?? draft.title, text: draft.text, format: draft.format, fileName }, now()),
+      );
+    },
+
+    'articles.get': async ({ id }) => store.getArticle(id),
+
+    'articles.rename': async ({ id, title }) =>
+      store.updateArticle(
+        id,
+        (article) => {
+          article.title = title;
+          article.updatedAt = now();
+          return article;
+        },
+        'the new title',
+      ),
+
+    'articles.delete': async ({ id }) => {
+      await store.deleteArticle(id);
+      return { id };
+    },
+  };
+}

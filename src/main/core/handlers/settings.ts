@@ -1,0 +1,14 @@
+import type { CoreContext, Handlers } from './context';
+
+type SettingsHandlers = Pick<Handlers, 'settings.get' | 'settings.update'>;
+
+export function settingsHandlers({ store }: CoreContext): SettingsHandlers {
+  return {
+    'settings.get': async () => store.settings(),
+    'settings.update': ({ editorName }) =>
+      store.updateLibrary((library) => {
+        if (editorName !== undefined) library.settings.editorName = editorName;
+        return library.settings;
+      }, 'the settings'),
+  };
+}

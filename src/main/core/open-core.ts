@@ -1,0 +1,64 @@
+import { userInfo } from 'node:os';
+import { articleHandlers } from './handlers/articles';
+import { claimHandlers } from './handlers/claims';
+import type { CoreContext, Handlers } from './handlers/context';
+import { createDispatch, type Dispatch } from './handlers/dispatch';
+import { sampleHandlers } from './handlers/samples';
+import { settingsHandlers } from './handlers/settings';
+import { sourceHandlers } from './handlers/sources';
+import { lockDataDir, type DataDirLock } from './store/data-dir-lock';
+import { Store } from './store/store';
+
+export interface CoreOptions {
+  dataDir: string;
+  samplesDir: string;
+  now?: () => string;
+  /** Take the data folder's lock (the default); only read-only tools may skip it. */
+  lock?: boolean;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  store: Store;
+  close: () => Promise<void>;
+}
+
+function defaultEditorName(): string {
+  try {
+    return userInfo().username || 'Editor';
+  } catch {
+    return 'Editor';
+  }
+}
+
+/** Opens a data folder and wires every area's handlers into one dispatch. */
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const lock: DataDirLock | undefined = options.lock === false ? undefined : await lockDataDir(options.dataDir);
+  let store: Store;
+  try {
+    store = await Store.open(options.dataDir, { defaultEditorName: defaultEditorName() });
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+  const context: CoreContext = {
+    store,
+    now: options.now ?? (() => new Date().toISOString()),
+    samplesDir: options.samplesDir,
+  };
+  const handlers: Handlers = {
+    ...articleHandlers(context),
+    ...claimHandlers(context),
+    ...sourceHandlers(context),
+    ...settingsHandlers(context),
+    ...sampleHandlers(context),
+  };
+  return {
+    dispatch: createDispatch(handlers),
+    store,
+    close: async () => {
+      await store.idle();
+      await lock?.release();
+    },
+  };
+}

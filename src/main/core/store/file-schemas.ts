@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import {
+  ANCHOR_STATES,
+  CLAIM_KINDS,
+  CLAIM_STATUSES,
+  EVIDENCE_RELATIONS,
+  HISTORY_CHANGES,
+  SOURCE_KINDS,
+  TEXT_FORMATS,
+  type Article,
+  type ArticleSummary,
+  type Settings,
+  type Source,
+} from '../../../shared/model';
+
+/** What is on disk is checked on every read: a file edited by hand or damaged must not reach the UI. */
+
+const versionSchema = z.object({
+  n: z.number().int().min(1),
+  label: z.string().optional(),
+  text: z.string(),
+  format: z.enum(TEXT_FORMATS),
+  fileName: z.string().optional(),
+  createdAt: z.string(),
+  sha256: z.string(),
+});
+
+const claimSchema = z.object({
+  id: z.string(),
+  anchor: z.object({
+    version: z.number().int().min(1),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    exact: z.string(),
+    prefix: z.string(),
+    suffix: z.string(),
+  }),
+  anchorState: z.enum(ANCHOR_STATES),
+  kind: z.enum(CLAIM_KINDS),
+  status: z.enum(CLAIM_STATUSES),
+  assignee: z.string().optional(),
+  notes: z.string(),
+  evidence: z.array(
+    z.object({
+      id: z.string(),
+      sourceId: z.string(),
+      relation: z.enum(EVIDENCE_RELATIONS),
+      excerpt: z.string().optional(),
+      locator: z.string().optional(),
+      addedAt: z.string(),
+      addedBy: z.string(),
+    }),
+  ),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      by: z.string(),
+      change: z.enum(HISTORY_CHANGES),
+      from: z.string().optional(),
+      to: z.string().optional(),
+      note: z.string().optional(),
+    }),
+  ),
+  origin: z.enum(['manual', 'suggested']),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const articleSchema: z.ZodType<Article> = z.object({
+  id: z.string(),
+  title: z.string(),
+  desk: z.string().optional(),
+  author: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  versions: z.array(versionSchema).min(1),
+  claims: z.array(claimSchema),
+});
+
+export const sourceSchema: z.ZodType<Source> = z.object({
+  id: z.string(),
+  kind: z.enum(SOURCE_KINDS),
+  title: z.string(),
+  url: z.string().optional(),
+  author: z.string().optional(),
+  publisher: z.string().optional(),
+  date: z.string().optional(),
+  notes: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const summarySchema: z.ZodType<ArticleSummary> = z.object({
+  id: z.string(),
+  title: z.string(),
+  desk: z.string().optional(),
+  versionCount: z.number().int(),
+  claimCount: z.number().int(),
+  verifiedCount: z.number().int(),
+  settledCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const settingsSchema: z.ZodType<Settings> = z.object({ editorName: z.string() });
+
+export const ARTICLE_SCHEMA_VERSION = 1;
+export const LIBRARY_SCHEMA_VERSION = 1;
+
+export const articleFileSchema = z.object({
+  schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
+  article: articleSchema,
+});
+export type ArticleFile = z.infer<typeof articleFileSchema>;
+
+export const libraryFileSchema = z.object({
+  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  articles: z.array(summarySchema),
+  sources: z.array(sourceSchema),
+  settings: settingsSchema,
+});
+export type LibraryFile = z.infer<typeof libraryFileSchema>;

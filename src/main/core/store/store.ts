@@ -1,0 +1,201 @@
+import { mkdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { Article, ArticleSummary, Settings, Source } from '../../../shared/model';
+import { AppError } from '../app-error';
+import { summarize } from '../domain/summary';
+import {
+  ARTICLE_SCHEMA_VERSION,
+  LIBRARY_SCHEMA_VERSION,
+  articleFileSchema,
+  libraryFileSchema,
+  type ArticleFile,
+  type LibraryFile,
+} from './file-schemas';
+import { articleMigrations, libraryMigrations } from './migrations';
+import { storageError } from './storage-error';
+import { ValidatedJsonFile } from './validated-json-file';
+
+export interface StoreOptions {
+  defaultEditorName: string;
+}
+
+const ARTICLE_ID = /^a[0-9a-z]+$/;
+
+/**
+ * The data folder: library.json (article index, sources, settings) and one file per article, so
+ * that a change to one claim rewrites a few kilobytes. Every mutation runs alone, on a copy; memory
+ * changes only after the file is durably on disk, so a failed write leaves both as they were.
+ */
+export class Store {
+  private readonly articles = new Map<string, Low<ArticleFile>>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly dir: string,
+    private readonly library: Low<LibraryFile>,
+  ) {}
+
+  static async open(dir: string, options: StoreOptions): Promise<Store> {
+    try {
+      await mkdir(join(dir, 'articles'), { recursive: true });
+    } catch (error) {
+      throw storageError(error, 'the data folder');
+    }
+    const adapter = new ValidatedJsonFile<LibraryFile>(join(dir, 'library.json'), {
+      label: 'The library index (library.json)',
+      schema: libraryFileSchema,
+      migrations: libraryMigrations,
+      schemaVersion: LIBRARY_SCHEMA_VERSION,
+      backupDir: join(dir, 'backups', 'pre-migration'),
+    });
+    const library = new Low<LibraryFile>(adapter, {
+      schemaVersion: LIBRARY_SCHEMA_VERSION,
+      articles: [],
+      sources: [],
+      settings: { editorName: options.defaultEditorName },
+    });
+    await library.read();
+    return new Store(dir, library);
+  }
+
+  /** Runs `task` after every earlier mutation has finished. */
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Resolves once every mutation queued so far has finished. */
+  async idle(): Promise<void> {
+    await this.queue;
+  }
+
+  listArticles(): ArticleSummary[] {
+    return this.library.data.articles;
+  }
+
+  listSources(): Source[] {
+    return this.library.data.sources;
+  }
+
+  settings(): Settings {
+    return this.library.data.settings;
+  }
+
+  private articleAdapter(id: string): ValidatedJsonFile<ArticleFile> {
+    return new ValidatedJsonFile<ArticleFile>(join(this.dir, 'articles', `${id}.json`), {
+      label: `The article file ${id}.json`,
+      schema: articleFileSchema,
+      migrations: articleMigrations,
+      schemaVersion: ARTICLE_SCHEMA_VERSION,
+      backupDir: join(this.dir, 'backups', 'pre-migration'),
+    });
+  }
+
+  /** Article files are read on first use, never at start-up. */
+  private async loadArticle(id: string): Promise<Low<ArticleFile>> {
+    const cached = this.articles.get(id);
+    if (cached) return cached;
+    if (!ARTICLE_ID.test(id) || !this.library.data.articles.some((a) => a.id === id)) {
+      throw new AppError('NOT_FOUND', `There is no article with id ${id}.`);
+    }
+    const adapter = this.articleAdapter(id);
+    const loaded = await adapter.read();
+    if (!loaded) throw new AppError('NOT_FOUND', `The file of article ${id} is missing from the data folder.`);
+    const file = new Low<ArticleFile>(adapter, loaded);
+    this.articles.set(id, file);
+    return file;
+  }
+
+  async getArticle(id: string): Promise<Article> {
+    return (await this.loadArticle(id)).data.article;
+  }
+
+  private async writeLibrary(next: LibraryFile, what: string): Promise<void> {
+    const previous = this.library.data;
+    this.library.data = next;
+    try {
+      await this.library.write();
+    } catch (error) {
+      this.library.data = previous;
+      throw storageError(error, what);
+    }
+  }
+
+  private async writeArticle(file: Low<ArticleFile>, article: Article, what: string): Promise<void> {
+    const previous = file.data;
+    file.data = { schemaVersion: ARTICLE_SCHEMA_VERSION, article };
+    try {
+      await file.write();
+    } catch (error) {
+      file.data = previous;
+      throw storageError(error, what);
+    }
+  }
+
+  private async syncSummary(article: Article): Promise<void> {
+    const summary = summarize(article);
+    const current = this.library.data.articles;
+    const index = current.findIndex((a) => a.id === article.id);
+    if (index >= 0 && JSON.stringify(current[index]) === JSON.stringify(summary)) return;
+    const articles = index >= 0 ? current.map((a, i) => (i === index ? summary : a)) : [...current, summary];
+    await this.writeLibrary({ ...this.library.data, articles }, 'the article list');
+  }
+
+  createArticle(article: Article): Promise<Article> {
+    return this.exclusive(async () => {
+      const file = new Low<ArticleFile>(this.articleAdapter(article.id), {
+        schemaVersion: ARTICLE_SCHEMA_VERSION,
+        article,
+      });
+      try {
+        await file.write();
+      } catch (error) {
+        throw storageError(error, 'the new article');
+      }
+      this.articles.set(article.id, file);
+      await this.syncSummary(article);
+      return article;
+    });
+  }
+
+  /** Applies `change` to a copy of the article and stores it; returns what `change` returns. */
+  updateArticle<T>(id: string, change: (draft: Article) => T, what = 'the change'): Promise<T> {
+    return this.exclusive(async () => {
+      const file = await this.loadArticle(id);
+      const draft = structuredClone(file.data.article);
+      const result = change(draft);
+      await this.writeArticle(file, draft, what);
+      await this.syncSummary(draft);
+      return result;
+    });
+  }
+
+  /**
+   * Drops the article from the list, then moves its file to trash/ (never deletes it). Should the
+   * move fail, the file stays where it was, unlisted: the deletion stands and nothing is lost.
+   */
+  deleteArticle(id: string): Promise<void> {
+    return this.exclusive(async () => {
+      await this.loadArticle(id);
+      const articles = this.library.data.articles.filter((a) => a.id !== id);
+      await this.writeLibrary({ ...this.library.data, articles }, 'the deletion');
+      this.articles.delete(id);
+      const trash = join(this.dir, 'trash');
+      await mkdir(trash, { recursive: true })
+        .then(() => rename(join(this.dir, 'articles', `${id}.json`), join(trash, `${id}.${Date.now()}.json`)))
+        .catch(() => undefined);
+    });
+  }
+
+  /** Applies `change` to a copy of the library (sources, settings) and stores it. */
+  updateLibrary<T>(change: (draft: LibraryFile) => T, what = 'the change'): Promise<T> {
+    return this.exclusive(async () => {
+      const draft = structuredClone(this.library.data);
+      const result = change(draft);
+      await this.writeLibrary(draft, what);
+      return result;
+    });
+  }
+}

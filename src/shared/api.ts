@@ -1,0 +1,79 @@
+import type {
+  Article,
+  ArticleSummary,
+  Claim,
+  ClaimKind,
+  ClaimStatus,
+  EvidenceRelation,
+  SampleInfo,
+  Settings,
+  Source,
+  SourceKind,
+} from './model';
+
+type Empty = Record<string, never>;
+
+export interface SourceFields {
+  kind: SourceKind;
+  title: string;
+  url?: string;
+  author?: string;
+  publisher?: string;
+  date?: string;
+  notes?: string;
+}
+
+/**
+ * Every operation of the workbench: method name → input and output.
+ * Transports (IPC, HTTP, CLI) and the renderer's client all speak exactly this.
+ */
+export interface Api {
+  'articles.list': { input: Empty; output: ArticleSummary[] };
+  'articles.create': { input: { title: string; text: string; desk?: string }; output: Article };
+  'articles.import': {
+    input: { fileName: string; dataBase64: string; title?: string };
+    output: Article;
+  };
+  'articles.get': { input: { id: string }; output: Article };
+  'articles.rename': { input: { id: string; title: string }; output: Article };
+  'articles.delete': { input: { id: string }; output: { id: string } };
+
+  'samples.list': { input: Empty; output: SampleInfo[] };
+  'samples.open': { input: { id: string }; output: Article };
+
+  'claims.create': {
+    input: { articleId: string; start: number; end: number; kind?: ClaimKind };
+    output: Claim;
+  };
+  'claims.update': {
+    input: { claimId: string; kind?: ClaimKind; notes?: string; assignee?: string };
+    output: Claim;
+  };
+  'claims.setStatus': {
+    input: { claimId: string; status: ClaimStatus; note?: string };
+    output: Claim;
+  };
+  'claims.delete': { input: { claimId: string }; output: { claimId: string } };
+  'claims.addEvidence': {
+    input: {
+      claimId: string;
+      sourceId: string;
+      relation: EvidenceRelation;
+      excerpt?: string;
+      locator?: string;
+    };
+    output: Claim;
+  };
+  'claims.removeEvidence': { input: { claimId: string; evidenceId: string }; output: Claim };
+
+  'sources.create': { input: SourceFields; output: Source };
+  'sources.update': { input: { id: string } & Partial<SourceFields>; output: Source };
+  'sources.list': { input: Empty; output: Source[] };
+
+  'settings.get': { input: Empty; output: Settings };
+  'settings.update': { input: { editorName?: string }; output: Settings };
+}
+
+export type ApiMethod = keyof Api;
+export type ApiInput<M extends ApiMethod> = Api[M]['input'];
+export type ApiOutput<M extends ApiMethod> = Api[M]['output'];

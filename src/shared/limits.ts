@@ -1,0 +1,13 @@
+/** Limits checked before any parsing or storing; shared so the UI can warn before sending. */
+export const LIMITS = {
+  /** Largest draft file accepted for import, in bytes. */
+  importFileBytes: 25 * 1024 * 1024,
+  /** Longest draft text, in UTF-16 code units (about 300,000 words). */
+  textChars: 2_000_000,
+  titleChars: 300,
+  notesChars: 20_000,
+  excerptChars: 10_000,
+  shortFieldChars: 2_000,
+  /** Context kept on each side of a claim's quote to re-find it later. */
+  anchorContextChars: 32,
+} as const;

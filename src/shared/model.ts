@@ -1,0 +1,160 @@
+/** The records the workbench keeps. Plain JSON: these cross every transport unchanged. */
+
+export const CLAIM_STATUSES = [
+  'unchecked',
+  'in-progress',
+  'verified',
+  'disputed',
+  'false',
+  'unverifiable',
+  'needs-recheck',
+] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const CLAIM_KINDS = [
+  'statistic',
+  'quote',
+  'attribution',
+  'event-date',
+  'comparison',
+  'causal',
+  'prediction',
+  'other',
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const SOURCE_KINDS = [
+  'document',
+  'web',
+  'testimony',
+  'interview',
+  'dataset',
+  'publication',
+  'press-release',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const EVIDENCE_RELATIONS = ['supports', 'contradicts', 'context'] as const;
+export type EvidenceRelation = (typeof EVIDENCE_RELATIONS)[number];
+
+export const ANCHOR_STATES = ['current', 'moved', 'edited', 'orphaned'] as const;
+export type AnchorState = (typeof ANCHOR_STATES)[number];
+
+export const TEXT_FORMATS = ['paste', 'txt', 'md', 'sample'] as const;
+export type TextFormat = (typeof TEXT_FORMATS)[number];
+
+export interface Version {
+  n: number;
+  label?: string;
+  /** Plain text, LF line ends, paragraphs separated by blank lines. */
+  text: string;
+  format: TextFormat;
+  fileName?: string;
+  createdAt: string;
+  sha256: string;
+}
+
+export interface Anchor {
+  /** Version the offsets refer to. */
+  version: number;
+  /** UTF-16 offsets into that version's text. */
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Evidence {
+  id: string;
+  sourceId: string;
+  relation: EvidenceRelation;
+  excerpt?: string;
+  locator?: string;
+  addedAt: string;
+  addedBy: string;
+}
+
+export const HISTORY_CHANGES = [
+  'created',
+  'status',
+  'kind',
+  'assignee',
+  'evidence-added',
+  'evidence-removed',
+] as const;
+export type HistoryChange = (typeof HISTORY_CHANGES)[number];
+
+export interface HistoryEvent {
+  at: string;
+  by: string;
+  change: HistoryChange;
+  from?: string;
+  to?: string;
+  note?: string;
+}
+
+export interface Claim {
+  id: string;
+  anchor: Anchor;
+  anchorState: AnchorState;
+  kind: ClaimKind;
+  status: ClaimStatus;
+  assignee?: string;
+  notes: string;
+  evidence: Evidence[];
+  history: HistoryEvent[];
+  origin: 'manual' | 'suggested';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Article {
+  id: string;
+  title: string;
+  desk?: string;
+  author?: string;
+  createdAt: string;
+  updatedAt: string;
+  versions: Version[];
+  claims: Claim[];
+}
+
+export interface Source {
+  id: string;
+  kind: SourceKind;
+  title: string;
+  url?: string;
+  author?: string;
+  publisher?: string;
+  date?: string;
+  notes?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What the article list shows; kept in library.json so the list opens without reading articles. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  desk?: string;
+  versionCount: number;
+  claimCount: number;
+  verifiedCount: number;
+  /** Claims with a final status (verified, disputed, false, unverifiable). */
+  settledCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Settings {
+  /** Recorded as `by` in every history event. */
+  editorName: string;
+}
+
+export interface SampleInfo {
+  id: string;
+  title: string;
+  words: number;
+}

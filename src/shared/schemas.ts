@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import type { Api, ApiMethod } from './api';
+import { LIMITS } from './limits';
+import { CLAIM_KINDS, CLAIM_STATUSES, EVIDENCE_RELATIONS, SOURCE_KINDS } from './model';
+
+const id = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9-]+$/, 'is not a valid id');
+const title = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(LIMITS.titleChars, `must be at most ${LIMITS.titleChars} characters`);
+const shortText = z.string().trim().max(LIMITS.shortFieldChars);
+const offset = z.number().int('must be a whole number').min(0, 'must not be negative');
+const empty = z.strictObject({});
+
+const sourceFields = {
+  kind: z.enum(SOURCE_KINDS),
+  title,
+  url: z
+    .string()
+    .trim()
+    .max(LIMITS.shortFieldChars)
+    .refine((u) => u === '' || /^https?:\/\//i.test(u), 'must start with http:// or https://')
+    .optional(),
+  author: shortText.optional(),
+  publisher: shortText.optional(),
+  date: shortText.optional(),
+  notes: z.string().max(LIMITS.notesChars).optional(),
+};
+
+type Schemas = { [M in ApiMethod]: z.ZodType<Api[M]['input'], unknown> };
+
+/** One input schema per method; a missing or mismatched one fails to compile. */
+export const inputSchemas: Schemas = {
+  'articles.list': empty,
+  'articles.create': z.strictObject({
+    title,
+    text: z
+      .string()
+      .max(LIMITS.textChars, 'is too long')
+      .refine((t) => t.trim().length > 0, 'must not be empty'),
+    desk: shortText.optional(),
+  }),
+  'articles.import': z.strictObject({
+    fileName: z.string().trim().min(1).max(255),
+    dataBase64: z.string().max(Math.ceil((LIMITS.importFileBytes * 4) / 3) + 4, 'file is too large'),
+    title: title.optional(),
+  }),
+  'articles.get': z.strictObject({ id }),
+  'articles.rename': z.strictObject({ id, title }),
+  'articles.delete': z.strictObject({ id }),
+
+  'samples.list': empty,
+  'samples.open': z.strictObject({ id }),
+
+  'claims.create': z.strictObject({
+    articleId: id,
+    start: offset,
+    end: offset,
+    kind: z.enum(CLAIM_KINDS).optional(),
+  }),
+  'claims.update': z.strictObject({
+    claimId: id,
+    kind: z.enum(CLAIM_KINDS).optional(),
+    notes: z.string().max(LIMITS.notesChars).optional(),
+    assignee: shortText.optional(),
+  }),
+  'claims.setStatus': z.strictObject({
+    claimId: id,
+    status: z.enum(CLAIM_STATUSES),
+    note: z.string().max(LIMITS.notesChars).optional(),
+  }),
+  'claims.delete': z.strictObject({ claimId: id }),
+  'claims.addEvidence': z.strictObject({
+    claimId: id,
+    sourceId: id,
+    relation: z.enum(EVIDENCE_RELATIONS),
+    excerpt: z.string().max(LIMITS.excerptChars).optional(),
+    locator: shortText.optional(),
+  }),
+  'claims.removeEvidence': z.strictObject({ claimId: id, evidenceId: id }),
+
+  'sources.create': z.strictObject(sourceFields),
+  'sources.update': z.strictObject({
+    id,
+    kind: sourceFields.kind.optional(),
+    title: title.optional(),
+    url: sourceFields.url,
+    author: sourceFields.author,
+    publisher: sourceFields.publisher,
+    date: sourceFields.date,
+    notes: sourceFields.notes,
+  }),
+  'sources.list': empty,
+
+  'settings.get': empty,
+  'settings.update': z.strictObject({
+    editorName: z.string().trim().min(1, 'must not be empty').max(120).optional(),
+  }),
+};
+
+export function isApiMethod(method: unknown): method is ApiMethod {
+  return typeof method === 'string' && Object.prototype.hasOwnProperty.call(inputSchemas, method);
+}
