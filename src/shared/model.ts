@@ -76,14 +76,7 @@ export interface Evidence {
   addedBy: string;
 }
 
-export const HISTORY_CHANGES = [
-  'created',
-  'status',
-  'kind',
-  'assignee',
-  'evidence-added',
-  'evidence-removed',
-] as const;
+export const HISTORY_CHANGES = ['created', 'status', 'kind', 'assignee', 'evidence-added', 'evidence-removed'] as const;
 export type HistoryChange = (typeof HISTORY_CHANGES)[number];
 
 export interface HistoryEvent {

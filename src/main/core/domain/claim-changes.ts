@@ -49,6 +49,11 @@ export function changeAssignee(claim: Claim, assignee: string, actor: Actor): vo
   else delete claim.assignee;
 }
 
-export function recordEvidence(claim: Claim, actor: Actor, change: 'evidence-added' | 'evidence-removed', what: string): void {
+export function recordEvidence(
+  claim: Claim,
+  actor: Actor,
+  change: 'evidence-added' | 'evidence-removed',
+  what: string,
+): void {
   record(claim, actor, change === 'evidence-added' ? { change, to: what } : { change, from: what });
 }

@@ -17,11 +17,13 @@ function decodeBase64(data: string): Buffer {
 
 export function articleHandlers({ store, now }: CoreContext): ArticleHandlers {
   return {
-    'articles.list': async () =>
-      [...store.listArticles()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    'articles.list': async () => [...store.listArticles()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
 
     'articles.create': async ({ title, text, desk }) => {
-      const article = newArticle(desk ? { title, text, desk, format: 'paste' } : { title, text, format: 'paste' }, now());
+      const article = newArticle(
+        desk ? { title, text, desk, format: 'paste' } : { title, text, format: 'paste' },
+        now(),
+      );
       if (article.versions[0]!.text.length === 0) throw new AppError('INVALID_INPUT', 'The draft is empty.');
       return store.createArticle(article);
     },

@@ -1,7 +1,14 @@
 import type { Article, Claim } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { anchorSpan } from '../domain/anchor';
-import { changeAssignee, changeKind, changeStatus, newClaim, recordEvidence, type Actor } from '../domain/claim-changes';
+import {
+  changeAssignee,
+  changeKind,
+  changeStatus,
+  newClaim,
+  recordEvidence,
+  type Actor,
+} from '../domain/claim-changes';
 import { articleIdOfClaim, newClaimId, newEvidenceId } from '../domain/ids';
 import { currentVersion } from '../domain/summary';
 import type { CoreContext, Handlers } from './context';

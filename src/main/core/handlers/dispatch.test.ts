@@ -84,7 +84,12 @@ describe('dispatch', () => {
   it('trims a selection to its words and records the quote with context', async () => {
     const { core, article } = await withArticle();
     const claim = await call<Claim>(core, 'claims.create', { articleId: article.id, start: 3, end: 45 });
-    expect(claim.anchor).toMatchObject({ start: 4, end: 44, exact: 'council approved $38 million on Tuesday.', prefix: 'The ' });
+    expect(claim.anchor).toMatchObject({
+      start: 4,
+      end: 44,
+      exact: 'council approved $38 million on Tuesday.',
+      prefix: 'The ',
+    });
     expect(claim.anchor.suffix.startsWith('\n\nThe mayor')).toBe(true);
     await core.close();
   });
@@ -92,8 +97,18 @@ describe('dispatch', () => {
   it('round-trips a whole checking session through a restart', async () => {
     const { core, dir, article } = await withArticle();
     await call(core, 'settings.update', { editorName: 'Rosa Ortiz' });
-    const second = await call<Claim>(core, 'claims.create', { articleId: article.id, start: 46, end: DRAFT.length, kind: 'quote' });
-    const first = await call<Claim>(core, 'claims.create', { articleId: article.id, start: 0, end: 44, kind: 'statistic' });
+    const second = await call<Claim>(core, 'claims.create', {
+      articleId: article.id,
+      start: 46,
+      end: DRAFT.length,
+      kind: 'quote',
+    });
+    const first = await call<Claim>(core, 'claims.create', {
+      articleId: article.id,
+      start: 0,
+      end: 44,
+      kind: 'statistic',
+    });
     const source = await call<Source>(core, 'sources.create', {
       kind: 'document',
       title: 'Council minutes, 12 March',
@@ -101,7 +116,13 @@ describe('dispatch', () => {
       publisher: '  ',
     });
     expect(source.publisher).toBeUndefined();
-    await call(core, 'claims.addEvidence', { claimId: first.id, sourceId: source.id, relation: 'supports', excerpt: 'approved 38.0m', locator: 'p. 4' });
+    await call(core, 'claims.addEvidence', {
+      claimId: first.id,
+      sourceId: source.id,
+      relation: 'supports',
+      excerpt: 'approved 38.0m',
+      locator: 'p. 4',
+    });
     await call(core, 'claims.setStatus', { claimId: first.id, status: 'in-progress' });
     await call(core, 'claims.setStatus', { claimId: first.id, status: 'verified', note: 'Minutes match' });
     await call(core, 'claims.update', { claimId: second.id, notes: 'Ask the clerk', assignee: 'Sam' });
@@ -115,7 +136,13 @@ describe('dispatch', () => {
     const [a, b] = stored.claims;
     expect(a?.status).toBe('verified');
     expect(a?.evidence).toEqual([
-      expect.objectContaining({ sourceId: source.id, relation: 'supports', excerpt: 'approved 38.0m', locator: 'p. 4', addedBy: 'Rosa Ortiz' }),
+      expect.objectContaining({
+        sourceId: source.id,
+        relation: 'supports',
+        excerpt: 'approved 38.0m',
+        locator: 'p. 4',
+        addedBy: 'Rosa Ortiz',
+      }),
     ]);
     expect(a?.history.map((h) => [h.change, h.from, h.to, h.by])).toEqual([
       ['created', undefined, 'unchecked', 'Rosa Ortiz'],
@@ -133,8 +160,15 @@ describe('dispatch', () => {
     const { core, dir, article } = await withArticle();
     const claim = await call<Claim>(core, 'claims.create', { articleId: article.id, start: 0, end: 10 });
     const source = await call<Source>(core, 'sources.create', { kind: 'web', title: 'City site' });
-    const linked = await call<Claim>(core, 'claims.addEvidence', { claimId: claim.id, sourceId: source.id, relation: 'context' });
-    const unlinked = await call<Claim>(core, 'claims.removeEvidence', { claimId: claim.id, evidenceId: linked.evidence[0]!.id });
+    const linked = await call<Claim>(core, 'claims.addEvidence', {
+      claimId: claim.id,
+      sourceId: source.id,
+      relation: 'context',
+    });
+    const unlinked = await call<Claim>(core, 'claims.removeEvidence', {
+      claimId: claim.id,
+      evidenceId: linked.evidence[0]!.id,
+    });
     expect(unlinked.evidence).toEqual([]);
     expect(unlinked.history.at(-1)).toMatchObject({ change: 'evidence-removed', from: 'context: City site' });
     await call(core, 'claims.delete', { claimId: claim.id });

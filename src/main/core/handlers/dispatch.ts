@@ -47,7 +47,10 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
       log(`[core] ${method as ApiMethod} failed: ${(error as Error)?.stack ?? String(error)}`);
       return {
         ok: false,
-        error: { code: 'INTERNAL', message: `Something went wrong inside the workbench (${(error as Error)?.message ?? 'unknown error'}).` },
+        error: {
+          code: 'INTERNAL',
+          message: `Something went wrong inside the workbench (${(error as Error)?.message ?? 'unknown error'}).`,
+        },
       };
     }
   };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { SampleInfo } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { newArticle } from '../domain/new-article';
-import { countWords } from '../domain/text';
+import { countWords } from '../../../shared/text-shape';
 import { markdownToText } from '../import/markdown-to-text';
 import type { CoreContext, Handlers } from './context';
 
@@ -25,7 +25,10 @@ export function sampleHandlers({ store, now, samplesDir }: CoreContext): SampleH
   return {
     'samples.list': async () => {
       const names = await readdir(samplesDir).catch(() => [] as string[]);
-      const ids = names.filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)).sort();
+      const ids = names
+        .filter((n) => n.endsWith('.md'))
+        .map((n) => n.slice(0, -3))
+        .sort();
       return Promise.all(ids.map(async (id) => (await readSample(id)).info));
     },
     'samples.open': async ({ id }) => {

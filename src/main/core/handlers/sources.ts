@@ -27,7 +27,13 @@ export function sourceHandlers({ store, now }: CoreContext): SourceHandlers {
     'sources.create': (fields) =>
       store.updateLibrary((library) => {
         const at = now();
-        const source: Source = { id: newSourceId(), kind: fields.kind, title: fields.title, createdAt: at, updatedAt: at };
+        const source: Source = {
+          id: newSourceId(),
+          kind: fields.kind,
+          title: fields.title,
+          createdAt: at,
+          updatedAt: at,
+        };
         applyFields(source, fields);
         library.sources.push(source);
         return source;

@@ -5,8 +5,10 @@ import { AppError } from '../app-error';
  * else is reported, never silently garbled.
  */
 export function decodeText(bytes: Uint8Array, fileName: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
   if (bytes.includes(0)) {
     throw new AppError('UNSUPPORTED_FILE', `${fileName} looks like a binary file, not text.`);
   }

@@ -21,14 +21,27 @@ describe('importDraft', () => {
 
   it('refuses Windows-1252 bytes with ENCODING instead of garbling them', () => {
     const latin = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94]);
-    expect(() => importDraft('old.txt', latin)).toThrow(expect.objectContaining({ code: 'ENCODING', message: expect.stringMatching(/not UTF-8/) }));
+    expect(() => importDraft('old.txt', latin)).toThrow(
+      expect.objectContaining({ code: 'ENCODING', message: expect.stringMatching(/not UTF-8/) }),
+    );
   });
 
   it('refuses binary, unsupported and oversized files before parsing', () => {
-    expect(() => importDraft('x.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_FILE' }));
-    expect(() => importDraft('draft.docx', utf8('x'))).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_FILE', message: expect.stringMatching(/\.docx cannot be opened yet/) }));
-    expect(() => importDraft('big.txt', new Uint8Array(LIMITS.importFileBytes + 1))).toThrow(expect.objectContaining({ code: 'TOO_LARGE' }));
-    expect(() => importDraft('blank.md', utf8('\n\n   \n'))).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => importDraft('x.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED_FILE' }),
+    );
+    expect(() => importDraft('draft.docx', utf8('x'))).toThrow(
+      expect.objectContaining({
+        code: 'UNSUPPORTED_FILE',
+        message: expect.stringMatching(/\.docx cannot be opened yet/),
+      }),
+    );
+    expect(() => importDraft('big.txt', new Uint8Array(LIMITS.importFileBytes + 1))).toThrow(
+      expect.objectContaining({ code: 'TOO_LARGE' }),
+    );
+    expect(() => importDraft('blank.md', utf8('\n\n   \n'))).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
   });
 
   it('reduces Markdown to paragraphs, takes the first heading as title and drops raw HTML', () => {

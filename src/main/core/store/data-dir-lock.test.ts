@@ -10,7 +10,10 @@ describe('lockDataDir', () => {
   it('refuses a folder held by a live process, and frees it on release', async () => {
     const dir = await tempDir();
     const lock = await lockDataDir(dir);
-    await expect(lockDataDir(dir)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(`process ${process.pid}`) });
+    await expect(lockDataDir(dir)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining(`process ${process.pid}`),
+    });
     await lock.release();
     const again = await lockDataDir(dir);
     await again.release();

@@ -55,7 +55,9 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     const checked = schema.safeParse(migrated.doc);
     if (!checked.success) {
       const first = checked.error.issues[0];
-      throw await this.quarantine(`does not match the expected shape (${first?.path.join('.') ?? ''}: ${first?.message ?? ''})`);
+      throw await this.quarantine(
+        `does not match the expected shape (${first?.path.join('.') ?? ''}: ${first?.message ?? ''})`,
+      );
     }
     if (migrated.migratedFrom !== undefined) {
       await mkdir(this.options.backupDir, { recursive: true });

@@ -35,7 +35,9 @@ describe('migrate', () => {
   });
 
   it('refuses a file from a newer app, and one without a version', () => {
-    expect(() => migrate({ schemaVersion: 4 }, steps, 3, 'The file x')).toThrow(/newer version of the workbench \(schema 4/);
+    expect(() => migrate({ schemaVersion: 4 }, steps, 3, 'The file x')).toThrow(
+      /newer version of the workbench \(schema 4/,
+    );
     expect(() => migrate({ name: 'x' }, steps, 3, 'The file x')).toThrow(/no valid schemaVersion/);
     expect(() => migrate([1, 2], steps, 3, 'The file x')).toThrow(/no valid schemaVersion/);
   });
@@ -46,7 +48,13 @@ describe('migrate', () => {
     const original = JSON.stringify({ schemaVersion: 1, name: 'Grace Hopper' });
     await writeFile(path, original);
     const backupDir = join(dir, 'backups');
-    const file = new ValidatedJsonFile(path, { label: 'The file', schema: v3, migrations: steps, schemaVersion: 3, backupDir });
+    const file = new ValidatedJsonFile(path, {
+      label: 'The file',
+      schema: v3,
+      migrations: steps,
+      schemaVersion: 3,
+      backupDir,
+    });
     const data = await file.read();
     expect(data).toEqual({ schemaVersion: 3, first: 'Grace', last: 'Hopper', tags: [] });
     expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(data);
@@ -60,8 +68,17 @@ describe('migrate', () => {
     const path = join(dir, 'person.json');
     for (const damaged of ['{"schemaVersion":3,"first":', '{"schemaVersion":3,"first":1,"last":"x","tags":[]}', '']) {
       await writeFile(path, damaged);
-      const file = new ValidatedJsonFile(path, { label: 'The file', schema: v3, migrations: steps, schemaVersion: 3, backupDir: dir });
-      const error = await file.read().then(() => undefined, (e: Error) => e);
+      const file = new ValidatedJsonFile(path, {
+        label: 'The file',
+        schema: v3,
+        migrations: steps,
+        schemaVersion: 3,
+        backupDir: dir,
+      });
+      const error = await file.read().then(
+        () => undefined,
+        (e: Error) => e,
+      );
       expect(error).toMatchObject({ code: 'STORAGE' });
       const aside = (await readdir(dir)).find((n) => n.includes('.damaged-'));
       expect(error?.message).toContain(aside);

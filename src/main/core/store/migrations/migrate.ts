@@ -23,7 +23,12 @@ function isObject(value: unknown): value is JsonObject {
  * Brings a parsed file up to `target`, one numbered step at a time. Files from a newer app are
  * refused rather than guessed at, so that an older app never damages them.
  */
-export function migrate(raw: unknown, migrations: readonly Migration[], target: number, label: string): MigrationResult {
+export function migrate(
+  raw: unknown,
+  migrations: readonly Migration[],
+  target: number,
+  label: string,
+): MigrationResult {
   if (!isObject(raw) || !Number.isInteger(raw.schemaVersion) || (raw.schemaVersion as number) < 1) {
     throw new AppError('STORAGE', `${label} has no valid schemaVersion, so it is not a workbench file.`);
   }

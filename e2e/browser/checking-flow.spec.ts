@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import { startServer, type RunningServer } from '../fixtures/server';
+import { tempDataDir } from '../fixtures/temp-data';
+import { WorkbenchPage } from '../pages/workbench-page';
+
+const FIRST = "replaced 4,120 of the city's estimated 9,800 lead service lines";
+const SECOND = 'nearly double the pace of 2022';
+
+test.describe('checking a draft end to end', () => {
+  let data: ReturnType<typeof tempDataDir>;
+  let server: RunningServer;
+
+  test.beforeEach(async () => {
+    data = tempDataDir();
+    server = await startServer(data.dir);
+  });
+
+  test.afterEach(async () => {
+    await server.stop();
+    data.remove();
+  });
+
+  test('tag two claims, link a source, verify one; all of it survives a reload and a server restart', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+    const app = new WorkbenchPage(page);
+    await app.goto(server.url);
+    await expect(page.getByRole('heading', { name: 'Bring in a draft to check' })).toBeVisible();
+
+    await app.openSample();
+    await expect(app.articleItem(/Harborview water utility/)).toContainText('No claims yet');
+    await expect(app.inspector).toContainText('No claims tagged yet');
+
+    await app.selectPhrase(FIRST);
+    await app.tagWithButton();
+    await expect(app.highlights).toHaveCount(1);
+    await expect(app.highlight('4,120')).toHaveText(FIRST);
+    await expect(app.inspector.locator('blockquote')).toHaveText(FIRST);
+
+    await app.page.keyboard.press('Escape');
+    await app.selectPhrase(SECOND);
+    await app.tagWithKey();
+    await expect(app.highlights).toHaveCount(2);
+    await expect(app.inspector.locator('blockquote')).toHaveText(SECOND);
+    await app.setKind('Comparison');
+
+    await app.highlight('4,120').click();
+    await expect(app.inspector.locator('blockquote')).toHaveText(FIRST);
+    await app.setKind('Statistic');
+    await app.createSource({
+      kind: 'Document',
+      title: 'HPWA budget packet, FY2026',
+      url: 'https://example.org/hpwa-budget.pdf',
+      publisher: 'Harborview Public Water Authority',
+    });
+    await app.linkSource({
+      source: 'HPWA budget packet, FY2026',
+      relation: 'Supports',
+      locator: 'p. 14, table 3',
+      excerpt: 'Lead service lines replaced to date: 4,120',
+    });
+    await expect(app.evidence()).toHaveCount(1);
+    await expect(app.evidence().first()).toContainText('Supports');
+    await expect(app.evidence().first()).toContainText('p. 14, table 3');
+
+    await app.setStatus('In progress');
+    await app.setStatus('Verified');
+    await expect(app.highlight('4,120')).toHaveClass(/status-verified/);
+    await expect(app.highlight('nearly double')).toHaveClass(/status-unchecked/);
+    await expect(app.articleItem(/Harborview/)).toContainText('2 claims · 1 verified');
+    await expect(app.inspector.getByRole('list', { name: 'History' })).toContainText('In progress → Verified');
+
+    const checkSaved = async (): Promise<void> => {
+      await expect(app.articleItem(/Harborview/)).toContainText('2 claims · 1 verified');
+      await app.articleItem(/Harborview/).click();
+      await expect(app.highlights).toHaveCount(2);
+      await expect(app.highlight('4,120')).toHaveClass(/status-verified/);
+      await app.highlight('4,120').click();
+      await expect(app.inspector.getByLabel('Kind')).toHaveValue('statistic');
+      await expect(app.evidence().first()).toContainText('HPWA budget packet, FY2026');
+      await expect(app.evidence().first()).toContainText('Lead service lines replaced to date: 4,120');
+      await app.highlight('nearly double').click();
+      await expect(app.inspector.getByLabel('Kind')).toHaveValue('comparison');
+    };
+
+    await page.reload();
+    await expect(app.highlights).toHaveCount(2);
+    await checkSaved();
+
+    await server.stop();
+    server = await startServer(data.dir);
+    await app.goto(server.url);
+    await checkSaved();
+    expect(errors).toEqual([]);
+  });
+
+  test('a file in another encoding is refused with a clear message and nothing is added', async ({ page }) => {
+    const app = new WorkbenchPage(page);
+    await app.goto(server.url);
+    await page.getByRole('button', { name: /Paste a draft or open a file/ }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /Open a \.txt or \.md file/ }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'old-draft.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]),
+    });
+    await expect(page.getByRole('alert')).toContainText('old-draft.txt is not UTF-8 text');
+    await expect(page.getByRole('alert')).toContainText('(ENCODING)');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(app.articles).toContainText('No articles yet');
+  });
+});

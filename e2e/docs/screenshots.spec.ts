@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { startServer } from '../fixtures/server';
+import { tempDataDir } from '../fixtures/temp-data';
+import { WorkbenchPage } from '../pages/workbench-page';
+
+/** Makes the README's screenshots from a real session (`npm run screenshots`). */
+test('README screenshots', async ({ page }) => {
+  const data = tempDataDir();
+  const server = await startServer(data.dir);
+  try {
+    const app = new WorkbenchPage(page);
+    await app.goto(server.url);
+    await page.screenshot({ path: 'docs/start-screen.png' });
+    await app.openSample();
+    const claims: [string, string | null][] = [
+      ["replaced 4,120 of the city's estimated 9,800 lead service lines", 'Verified'],
+      ['nearly double the pace of 2022', 'In progress'],
+      ['At this rate every known lead line in Harborview will be gone by the end of 2028', 'Disputed'],
+      ['found lead at 31 percent of those sites', null],
+      ['The average replacement now costs $7,400, down from $9,100 in 2022', 'False'],
+    ];
+    for (const [phrase, status] of claims) {
+      await app.selectPhrase(phrase);
+      await app.tagWithKey();
+      await expect(app.inspector.locator('blockquote')).toHaveText(phrase);
+      if (status) await app.setStatus(status);
+      await page.keyboard.press('Escape');
+    }
+    await app.highlight('4,120').click();
+    await app.setKind('Statistic');
+    await app.createSource({
+      kind: 'Document',
+      title: 'HPWA budget packet, FY2026',
+      publisher: 'Harborview Public Water Authority',
+      date: '2025-10-14',
+    });
+    await app.linkSource({
+      source: 'HPWA budget packet, FY2026',
+      relation: 'Supports',
+      locator: 'p. 14, table 3',
+      excerpt: 'Lead service lines replaced to date: 4,120',
+    });
+    await expect(app.evidence()).toHaveCount(1);
+    await page.mouse.click(10, 890);
+    await page.screenshot({ path: 'docs/screenshot.png' });
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: 'docs/claims-list.png' });
+  } finally {
+    await server.stop();
+    data.remove();
+  }
+});

@@ -1,0 +1,121 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The workbench as an editor sees it: the three panes and what can be done in them. */
+export class WorkbenchPage {
+  readonly articles: Locator;
+  readonly draft: Locator;
+  readonly inspector: Locator;
+  readonly highlights: Locator;
+  readonly notices: Locator;
+
+  constructor(readonly page: Page) {
+    this.articles = page.getByRole('navigation', { name: 'Articles' });
+    this.draft = page.getByTestId('draft-text');
+    this.inspector = page.getByRole('complementary', { name: 'Claims' });
+    this.highlights = this.draft.locator('mark[data-claim]');
+    this.notices = page.getByRole('status');
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.getByText('Opening the workbench…')).toHaveCount(0);
+  }
+
+  async openSample(): Promise<void> {
+    await this.page
+      .getByRole('button', { name: /^Open sample:/ })
+      .first()
+      .click();
+    await expect(this.draft).toBeVisible();
+  }
+
+  articleItem(title: RegExp | string): Locator {
+    return this.articles.getByRole('button', { name: title });
+  }
+
+  /** Drags the mouse across `phrase` in the draft, as a person selects words. */
+  async selectPhrase(phrase: string): Promise<void> {
+    const box = await this.draft.evaluate((root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(wanted);
+        if (at < 0) continue;
+        const first = document.createRange();
+        first.setStart(node, at);
+        first.setEnd(node, at + 1);
+        const last = document.createRange();
+        last.setStart(node, at + wanted.length - 1);
+        last.setEnd(node, at + wanted.length);
+        const a = first.getBoundingClientRect();
+        const b = last.getBoundingClientRect();
+        return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+      }
+      return null;
+    }, phrase);
+    if (!box) throw new Error(`"${phrase}" is not in the draft as one run of text`);
+    await this.page.mouse.move(box.x1, box.y1);
+    await this.page.mouse.down();
+    await this.page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+    await this.page.mouse.move(box.x2, box.y2, { steps: 4 });
+    await this.page.mouse.up();
+  }
+
+  async tagWithButton(): Promise<void> {
+    await this.page.getByRole('button', { name: /Tag claim/ }).click();
+  }
+
+  async tagWithKey(): Promise<void> {
+    await this.page.keyboard.press('t');
+  }
+
+  highlight(text: string): Locator {
+    return this.highlights.filter({ hasText: text });
+  }
+
+  async backToClaims(): Promise<void> {
+    await this.inspector.getByRole('button', { name: '← All claims' }).click();
+  }
+
+  async setKind(kind: string): Promise<void> {
+    await this.inspector.getByLabel('Kind').selectOption({ label: kind });
+  }
+
+  async setStatus(label: string): Promise<void> {
+    await this.inspector.getByRole('button', { name: label, exact: true }).click();
+    await expect(this.inspector.getByRole('button', { name: label, exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  }
+
+  async createSource(fields: {
+    kind: string;
+    title: string;
+    url?: string;
+    publisher?: string;
+    date?: string;
+  }): Promise<void> {
+    await this.inspector.getByRole('button', { name: '+ New source' }).click();
+    const form = this.inspector.getByRole('form', { name: 'New source' });
+    await form.getByLabel('Kind').selectOption({ label: fields.kind });
+    await form.getByLabel('Title').fill(fields.title);
+    if (fields.url) await form.getByLabel('URL').fill(fields.url);
+    if (fields.publisher) await form.getByLabel('Publisher').fill(fields.publisher);
+    if (fields.date) await form.getByLabel('Date').fill(fields.date);
+    await form.getByRole('button', { name: 'Save source' }).click();
+    await expect(form).toHaveCount(0);
+  }
+
+  async linkSource(fields: { source: string; relation: string; excerpt?: string; locator?: string }): Promise<void> {
+    const form = this.inspector.getByRole('form', { name: 'Link a source' });
+    await form.getByLabel('Source').selectOption({ label: fields.source });
+    await form.getByLabel('Relation').selectOption({ label: fields.relation });
+    if (fields.locator) await form.getByLabel(/^Where/).fill(fields.locator);
+    if (fields.excerpt) await form.getByLabel('Excerpt').fill(fields.excerpt);
+    await form.getByRole('button', { name: 'Link source' }).click();
+  }
+
+  evidence(): Locator {
+    return this.inspector.getByRole('region', { name: 'Evidence' }).getByRole('listitem');
+  }
+}

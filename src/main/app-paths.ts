@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The checkout (or installed package) root: the nearest folder above this file with package.json. */
+function packageRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`No package.json above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export interface AppPaths {
+  /** The built renderer that `serve` hands to browsers. */
+  rendererDir: string;
+  samplesDir: string;
+}
+
+export function appPaths(from: string = import.meta.dirname): AppPaths {
+  const root = packageRoot(from);
+  return { rendererDir: join(root, 'out', 'renderer'), samplesDir: join(root, 'resources', 'samples') };
+}

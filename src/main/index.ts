@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, shell, session } from 'electron';
+import { openCore, type Core } from './core/open-core';
+import { registerIpc } from './ipc';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererFile = join(import.meta.dirname, '../renderer/index.html');
+const samplesDir = app.isPackaged
+  ? join(process.resourcesPath, 'samples')
+  : join(import.meta.dirname, '../../resources/samples');
+
+function isTrustedUrl(url: string): boolean {
+  if (devServerUrl && url.startsWith(devServerUrl)) return true;
+  return url.split(/[?#]/)[0] === pathToFileURL(rendererFile).href;
+}
+
+/** Only web and mail links leave the app, and only to the system browser or mail client. */
+function openExternally(url: string): void {
+  if (/^(https?:|mailto:)/i.test(url)) void shell.openExternal(url);
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Fact-Check Workbench',
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    openExternally(url);
+    return { action: 'deny' };
+  });
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!isTrustedUrl(url)) {
+      event.preventDefault();
+      openExternally(url);
+    }
+  });
+  if (devServerUrl) void window.loadURL(devServerUrl);
+  else void window.loadFile(rendererFile);
+  return window;
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  await app.whenReady();
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  let core: Core;
+  try {
+    // FACTCHECK_DATA points the app at another data folder (tests, a second desk's library).
+    core = await openCore({ dataDir: process.env.FACTCHECK_DATA ?? app.getPath('userData'), samplesDir });
+  } catch (error) {
+    dialog.showErrorBox('Fact-Check Workbench cannot open its data', (error as Error).message);
+    app.quit();
+    return;
+  }
+  registerIpc(core.dispatch, isTrustedUrl);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([{ role: 'fileMenu' }, { role: 'editMenu' }, { role: 'viewMenu' }, { role: 'windowMenu' }]),
+  );
+  let window = createWindow();
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) window = createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    void core.close();
+  });
+}
+
+void start();

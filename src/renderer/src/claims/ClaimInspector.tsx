@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import type { ApiInput, SourceFields } from '../../../shared/api';
+import {
+  CLAIM_KINDS,
+  CLAIM_STATUSES,
+  type Claim,
+  type ClaimKind,
+  type ClaimStatus,
+  type Source,
+} from '../../../shared/model';
+import { EvidenceSection } from '../sources/EvidenceSection';
+import { ClaimHistory } from './ClaimHistory';
+import { KIND_LABELS, STATUS_LABELS } from './status-meta';
+
+interface Props {
+  claim: Claim;
+  sources: Source[];
+  onClose: () => void;
+  onUpdate: (input: ApiInput<'claims.update'>) => void;
+  onSetStatus: (status: ClaimStatus) => void;
+  onDelete: () => void;
+  onCreateSource: (fields: SourceFields) => Promise<Source | undefined>;
+  onAddEvidence: (input: ApiInput<'claims.addEvidence'>) => Promise<boolean | undefined>;
+  onRemoveEvidence: (evidenceId: string) => void;
+}
+
+/** Shows one claim; keyed by claim id, so its fields start from that claim's saved values. */
+export function ClaimInspector(props: Props) {
+  const { claim, onUpdate } = props;
+  const [notes, setNotes] = useState(claim.notes);
+  const [assignee, setAssignee] = useState(claim.assignee ?? '');
+
+  return (
+    <div className="inspector" aria-label="Claim inspector">
+      <div className="inspector-top">
+        <button type="button" className="link-button" onClick={props.onClose} title="Back to all claims (Esc)">
+          ← All claims
+        </button>
+        <button type="button" className="link-button danger" onClick={props.onDelete}>
+          Delete claim
+        </button>
+      </div>
+      <blockquote className={`claim-quote status-${claim.status}`}>{claim.anchor.exact}</blockquote>
+
+      <fieldset className="status-picker">
+        <legend>Status</legend>
+        {CLAIM_STATUSES.map((s, i) => (
+          <button
+            key={s}
+            type="button"
+            className={`status-button status-${s}${claim.status === s ? ' active' : ''}`}
+            aria-pressed={claim.status === s}
+            onClick={() => props.onSetStatus(s)}
+            title={`Shortcut: ${i + 1}`}
+          >
+            {STATUS_LABELS[s]}
+          </button>
+        ))}
+      </fieldset>
+
+      <div className="field-row">
+        <label>
+          Kind
+          <select
+            value={claim.kind}
+            onChange={(e) => onUpdate({ claimId: claim.id, kind: e.target.value as ClaimKind })}
+          >
+            {CLAIM_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Assignee
+          <input
+            value={assignee}
+            placeholder="Nobody"
+            onChange={(e) => setAssignee(e.target.value)}
+            onBlur={() => assignee !== (claim.assignee ?? '') && onUpdate({ claimId: claim.id, assignee })}
+          />
+        </label>
+      </div>
+      <label>
+        Notes
+        <textarea
+          value={notes}
+          rows={4}
+          placeholder="What you checked, whom you called, what is still open"
+          onChange={(e) => setNotes(e.target.value)}
+          onBlur={() => notes !== claim.notes && onUpdate({ claimId: claim.id, notes })}
+        />
+      </label>
+
+      <EvidenceSection
+        claim={claim}
+        sources={props.sources}
+        onCreateSource={props.onCreateSource}
+        onAddEvidence={props.onAddEvidence}
+        onRemoveEvidence={props.onRemoveEvidence}
+      />
+
+      <h3>History</h3>
+      <ClaimHistory history={claim.history} />
+    </div>
+  );
+}

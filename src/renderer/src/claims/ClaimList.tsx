@@ -1,0 +1,49 @@
+import { CLAIM_STATUSES, type Claim } from '../../../shared/model';
+import { KIND_LABELS, STATUS_LABELS } from './status-meta';
+
+interface Props {
+  claims: Claim[];
+  onSelect: (id: string) => void;
+}
+
+/** The inspector's view when no claim is selected: every claim in text order, with a tally. */
+export function ClaimList({ claims, onSelect }: Props) {
+  if (claims.length === 0) {
+    return (
+      <div className="empty-hint">
+        <p>No claims tagged yet.</p>
+        <p>
+          Select the words of a claim in the draft, then press <kbd>T</kbd> or click <strong>Tag claim</strong>.
+        </p>
+      </div>
+    );
+  }
+  const counts = CLAIM_STATUSES.map((s) => [s, claims.filter((c) => c.status === s).length] as const).filter(
+    ([, n]) => n > 0,
+  );
+  return (
+    <div className="claim-list-wrap">
+      <p className="tally">
+        {counts.map(([s, n]) => (
+          <span key={s} className={`pill status-${s}`}>
+            {n} {STATUS_LABELS[s].toLowerCase()}
+          </span>
+        ))}
+      </p>
+      <ol className="claim-list" aria-label="Claims">
+        {claims.map((c) => (
+          <li key={c.id}>
+            <button type="button" className="claim-row" onClick={() => onSelect(c.id)}>
+              <span className={`dot status-${c.status}`} aria-hidden />
+              <span className="claim-row-text">{c.anchor.exact}</span>
+              <span className="claim-row-meta">
+                {KIND_LABELS[c.kind]} · {STATUS_LABELS[c.status]}
+                {c.evidence.length > 0 ? ` · ${c.evidence.length} source${c.evidence.length === 1 ? '' : 's'}` : ''}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { memo, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { Article, Claim } from '../../../shared/model';
+import { paragraphSpans, type Span } from '../../../shared/text-shape';
+import { StatusLegend } from '../claims/StatusLegend';
+import { claimsByParagraph, segmentParagraph } from './segments';
+import { selectionSpan } from './selection-offsets';
+import { DraftHeader } from './DraftHeader';
+
+interface Props {
+  article: Article;
+  selectedClaimId: string | null;
+  onSelectClaim: (id: string | null) => void;
+  onTag: (span: Span) => void;
+  onRename: (title: string) => void;
+  onDelete: () => void;
+}
+
+interface ParagraphProps {
+  text: string;
+  span: Span;
+  claims: { id: string; start: number; end: number; status: Claim['status'] }[];
+  selectedClaimId: string | null;
+}
+
+/** One paragraph with its highlights; re-renders only when its own claims change. */
+const Paragraph = memo(function Paragraph({ text, span, claims, selectedClaimId }: ParagraphProps) {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return (
+    <p className="draft-paragraph" data-start={span.start} data-end={span.end}>
+      {segmentParagraph(span, claims).map((seg) => {
+        const top = seg.claimIds[0] ? byId.get(seg.claimIds[0]) : undefined;
+        const body = text.slice(seg.start, seg.end);
+        if (!top) {
+          return (
+            <span key={seg.start} data-start={seg.start} data-end={seg.end}>
+              {body}
+            </span>
+          );
+        }
+        const selected = selectedClaimId !== null && seg.claimIds.includes(selectedClaimId);
+        return (
+          <mark
+            key={seg.start}
+            data-start={seg.start}
+            data-end={seg.end}
+            data-claim={top.id}
+            className={`claim-highlight status-${top.status}${selected ? ' selected' : ''}${seg.claimIds.length > 1 ? ' overlap' : ''}`}
+          >
+            {body}
+          </mark>
+        );
+      })}
+    </p>
+  );
+});
+
+export function DraftView({ article, selectedClaimId, onSelectClaim, onTag, onRename, onDelete }: Props) {
+  const version = article.versions[article.versions.length - 1]!;
+  const root = useRef<HTMLDivElement>(null);
+  const [hasSelection, setHasSelection] = useState(false);
+
+  const paragraphs = useMemo(() => paragraphSpans(version.text), [version.text]);
+  const buckets = useMemo(
+    () =>
+      claimsByParagraph(
+        paragraphs,
+        article.claims.map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end, status: c.status })),
+      ),
+    [paragraphs, article.claims],
+  );
+
+  function onMouseUp(event: MouseEvent<HTMLDivElement>): void {
+    const span = root.current ? selectionSpan(root.current) : null;
+    setHasSelection(span !== null);
+    if (span) return;
+    const mark = (event.target as HTMLElement).closest<HTMLElement>('[data-claim]');
+    onSelectClaim(mark?.dataset.claim ?? null);
+  }
+
+  function tag(): void {
+    const span = root.current ? selectionSpan(root.current) : null;
+    if (span) onTag(span);
+    window.getSelection()?.removeAllRanges();
+    setHasSelection(false);
+  }
+
+  return (
+    <main className="pane draft-pane">
+      <DraftHeader article={article} version={version} onRename={onRename} onDelete={onDelete} />
+      <div className="draft-toolbar">
+        <button
+          type="button"
+          className="button primary"
+          onClick={tag}
+          disabled={!hasSelection}
+          title="Tag the selected words as a claim (T)"
+        >
+          Tag claim <kbd>T</kbd>
+        </button>
+        <span className="toolbar-hint">
+          {hasSelection ? 'Press T to tag the selection' : 'Select the words of a claim'}
+        </span>
+        <StatusLegend />
+      </div>
+      <div
+        ref={root}
+        className="draft-text"
+        onMouseUp={onMouseUp}
+        onKeyUp={() => setHasSelection(root.current ? selectionSpan(root.current) !== null : false)}
+        data-testid="draft-text"
+        id="draft-text"
+      >
+        {paragraphs.map((span, i) => (
+          <Paragraph
+            key={span.start}
+            text={version.text}
+            span={span}
+            claims={buckets[i]!}
+            selectedClaimId={selectedClaimId}
+          />
+        ))}
+      </div>
+    </main>
+  );
+}

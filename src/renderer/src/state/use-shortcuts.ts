@@ -1,0 +1,32 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+
+export type ShortcutMap = Record<string, (event: KeyboardEvent) => void>;
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/**
+ * Single-key shortcuts (e.g. "t", "j", "1") apply only when the editor is not typing in a field;
+ * "mod+n" style ones (Ctrl or Cmd) apply everywhere.
+ */
+export function useShortcuts(map: ShortcutMap): void {
+  const latest = useRef(map);
+  useLayoutEffect(() => {
+    latest.current = map;
+  });
+  useEffect(() => {
+    function onKey(event: KeyboardEvent): void {
+      if (event.altKey || document.querySelector('dialog[open]')) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = `${mod ? 'mod+' : ''}${event.key.toLowerCase()}`;
+      const handler = latest.current[key];
+      if (!handler || (!mod && isTyping(event.target))) return;
+      event.preventDefault();
+      handler(event);
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,190 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ApiInput, SourceFields } from '../../../shared/api';
+import type { Article, ArticleSummary, Claim, ClaimStatus, SampleInfo, Settings, Source } from '../../../shared/model';
+import { ApiCallError, call } from '../api/client';
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+}
+
+let noticeCounter = 0;
+
+/** The article that was open last, reopened on the next start. */
+const LAST_ARTICLE_KEY = 'factcheck-last-article';
+
+function fileToBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onerror = () => reject(new ApiCallError('INVALID_INPUT', `${file.name} could not be read.`));
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** All the workbench's state and every action on it; components only render and call these. */
+export function useWorkbench() {
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [article, setArticle] = useState<Article | null>(null);
+  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null);
+  const [sources, setSources] = useState<Source[]>([]);
+  const [samples, setSamples] = useState<SampleInfo[]>([]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  const notify = useCallback((kind: Notice['kind'], text: string) => {
+    const id = ++noticeCounter;
+    setNotices((all) => [...all.slice(-3), { id, kind, text }]);
+    setTimeout(() => setNotices((all) => all.filter((n) => n.id !== id)), kind === 'error' ? 9000 : 3500);
+  }, []);
+
+  const report = useCallback(
+    (error: unknown) =>
+      notify('error', error instanceof ApiCallError ? `${error.message} (${error.code})` : String(error)),
+    [notify],
+  );
+
+  /** Runs an action; a failure becomes a visible notice with its code, never a silent loss. */
+  const attempt = useCallback(
+    async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        return await work();
+      } catch (error) {
+        report(error);
+        return undefined;
+      }
+    },
+    [report],
+  );
+
+  const refreshList = useCallback(async () => setArticles(await call('articles.list', {})), []);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([
+      call('articles.list', {}),
+      call('sources.list', {}),
+      call('samples.list', {}),
+      call('settings.get', {}),
+    ])
+      .then(async ([list, sourceList, sampleList, current]) => {
+        if (!live) return;
+        setSources(sourceList);
+        setSamples(sampleList);
+        setSettings(current);
+        setArticles(list);
+        const last = localStorage.getItem(LAST_ARTICLE_KEY);
+        if (last && list.some((a) => a.id === last)) {
+          const opened = await call('articles.get', { id: last });
+          if (live) setArticle(opened);
+        }
+      })
+      .catch((error: unknown) => {
+        setLoadError(error instanceof Error ? error.message : String(error));
+        report(error);
+      });
+    return () => {
+      live = false;
+    };
+  }, [report]);
+
+  useEffect(() => {
+    if (article) localStorage.setItem(LAST_ARTICLE_KEY, article.id);
+  }, [article]);
+
+  const show = useCallback(
+    async (next: Article) => {
+      setArticle(next);
+      setSelectedClaimId(null);
+      await refreshList();
+    },
+    [refreshList],
+  );
+
+  const replaceClaim = useCallback((claim: Claim) => {
+    setArticle((a) => (a ? { ...a, claims: a.claims.map((c) => (c.id === claim.id ? claim : c)) } : a));
+  }, []);
+
+  const actions = useMemo(
+    () => ({
+      openArticle: (id: string) =>
+        attempt(async () => {
+          setArticle(await call('articles.get', { id }));
+          setSelectedClaimId(null);
+        }),
+      createArticle: (input: ApiInput<'articles.create'>) =>
+        attempt(async () => {
+          await show(await call('articles.create', input));
+          return true;
+        }),
+      importFile: (file: File, title?: string) =>
+        attempt(async () => {
+          const dataBase64 = await fileToBase64(file);
+          await show(await call('articles.import', { fileName: file.name, dataBase64, ...(title ? { title } : {}) }));
+          return true;
+        }),
+      openSample: (id: string) => attempt(async () => show(await call('samples.open', { id }))),
+      renameArticle: (id: string, title: string) =>
+        attempt(async () => {
+          setArticle(await call('articles.rename', { id, title }));
+          await refreshList();
+        }),
+      deleteArticle: (id: string) =>
+        attempt(async () => {
+          await call('articles.delete', { id });
+          setArticle((a) => (a?.id === id ? null : a));
+          localStorage.removeItem(LAST_ARTICLE_KEY);
+          await refreshList();
+          notify('info', 'Article deleted. Its file was kept in the data folder’s trash.');
+        }),
+      tagClaim: (articleId: string, start: number, end: number) =>
+        attempt(async () => {
+          const claim = await call('claims.create', { articleId, start, end });
+          setArticle((a) =>
+            a ? { ...a, claims: [...a.claims, claim].sort((x, y) => x.anchor.start - y.anchor.start) } : a,
+          );
+          setSelectedClaimId(claim.id);
+          await refreshList();
+        }),
+      updateClaim: (input: ApiInput<'claims.update'>) =>
+        attempt(async () => replaceClaim(await call('claims.update', input))),
+      setStatus: (claimId: string, status: ClaimStatus, note?: string) =>
+        attempt(async () => {
+          replaceClaim(await call('claims.setStatus', { claimId, status, ...(note ? { note } : {}) }));
+          await refreshList();
+        }),
+      deleteClaim: (claimId: string) =>
+        attempt(async () => {
+          await call('claims.delete', { claimId });
+          setArticle((a) => (a ? { ...a, claims: a.claims.filter((c) => c.id !== claimId) } : a));
+          setSelectedClaimId(null);
+          await refreshList();
+        }),
+      createSource: (fields: SourceFields) =>
+        attempt(async () => {
+          const source = await call('sources.create', fields);
+          setSources(await call('sources.list', {}));
+          return source;
+        }),
+      addEvidence: (input: ApiInput<'claims.addEvidence'>) =>
+        attempt(async () => {
+          replaceClaim(await call('claims.addEvidence', input));
+          return true;
+        }),
+      removeEvidence: (claimId: string, evidenceId: string) =>
+        attempt(async () => replaceClaim(await call('claims.removeEvidence', { claimId, evidenceId }))),
+      updateSettings: (editorName: string) =>
+        attempt(async () => setSettings(await call('settings.update', { editorName }))),
+      selectClaim: setSelectedClaimId,
+      notify,
+    }),
+    [attempt, show, refreshList, replaceClaim, notify],
+  );
+
+  const selectedClaim = article?.claims.find((c) => c.id === selectedClaimId) ?? null;
+  return { articles, article, selectedClaim, sources, samples, settings, notices, loadError, actions };
+}
+
+export type Workbench = ReturnType<typeof useWorkbench>;

@@ -1,0 +1,2 @@
+/** The one IPC channel between renderer and main. */
+export const IPC_CHANNEL = 'api:invoke';
