@@ -21,6 +21,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['scripts/**', 'e2e/**'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['src/main/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

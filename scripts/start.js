@@ -14,7 +14,9 @@ function run(command, args) {
 if (installedElectron()) {
   run(npx, ['electron-vite', 'dev']);
 } else {
-  console.log('Electron is not installed on this machine (its binary could not be downloaded), so the workbench starts in browser mode:');
+  console.log(
+    'Electron is not installed on this machine (its binary could not be downloaded), so the workbench starts in browser mode:',
+  );
   const build = spawnSync(npx, ['electron-vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
   run(process.execPath, ['bin/factcheck.js', 'serve', ...process.argv.slice(2)]);

@@ -4,7 +4,8 @@ import { tempDataDir } from '../fixtures/temp-data';
 import { WorkbenchPage } from '../pages/workbench-page';
 
 const binary = installedElectron();
-const SKIP_REASON = 'Electron binary not installed (it cannot be downloaded on this machine); the desktop shell is not tested here.';
+const SKIP_REASON =
+  'Electron binary not installed (it cannot be downloaded on this machine); the desktop shell is not tested here.';
 if (!binary) console.log(`[electron] skipped: ${SKIP_REASON}`);
 
 test.describe('desktop app (Electron)', () => {

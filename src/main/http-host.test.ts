@@ -13,13 +13,19 @@ interface Reply {
 }
 
 /** A raw request, so that the Host header can be set to anything. */
-function send(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+function send(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -34,7 +40,11 @@ afterEach(async () => {
   host = core = undefined;
 });
 
-async function start(): Promise<{ port: number; dataDir: string; api: (method: string, body: unknown, token?: string) => Promise<Reply> }> {
+async function start(): Promise<{
+  port: number;
+  dataDir: string;
+  api: (method: string, body: unknown, token?: string) => Promise<Reply>;
+}> {
   const dataDir = await tempDir();
   const staticDir = await tempDir();
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>ui</title>');
