@@ -1,5 +1,7 @@
 import type {
   Article,
+  CarriedCounts,
+  Comparison,
   ArticleSummary,
   Claim,
   ClaimKind,
@@ -38,6 +40,17 @@ export interface Api {
   'articles.rename': { input: { id: string; title: string }; output: Article };
   'articles.delete': { input: { id: string }; output: { id: string } };
 
+  'versions.add': {
+    input: { articleId: string; text: string; label?: string };
+    output: { article: Article; carried: CarriedCounts };
+  };
+  'versions.import': {
+    input: { articleId: string; fileName: string; dataBase64: string; label?: string };
+    output: { article: Article; carried: CarriedCounts };
+  };
+  /** Compares two versions of an article (by number); `from` is usually the older. */
+  'versions.compare': { input: { articleId: string; from: number; to: number }; output: Comparison };
+
   'samples.list': { input: Empty; output: SampleInfo[] };
   'samples.open': { input: { id: string }; output: Article };
 
@@ -53,6 +66,8 @@ export interface Api {
     input: { claimId: string; status: ClaimStatus; note?: string };
     output: Claim;
   };
+  /** Anchors a claim (typically an orphaned one) to a span of the current version. */
+  'claims.reattach': { input: { claimId: string; start: number; end: number }; output: Claim };
   'claims.delete': { input: { claimId: string }; output: { claimId: string } };
   'claims.addEvidence': {
     input: {

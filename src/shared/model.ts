@@ -53,6 +53,8 @@ export interface Version {
   fileName?: string;
   createdAt: string;
   sha256: string;
+  /** How the claims of the previous version fared when this one came in (absent on version 1). */
+  carried?: CarriedCounts;
 }
 
 export interface Anchor {
@@ -76,7 +78,7 @@ export interface Evidence {
   addedBy: string;
 }
 
-export const HISTORY_CHANGES = ['created', 'status', 'kind', 'assignee', 'evidence-added', 'evidence-removed'] as const;
+export const HISTORY_CHANGES = ['created', 'status', 'kind', 'assignee', 'evidence-added', 'evidence-removed', 'anchor'] as const;
 export type HistoryChange = (typeof HISTORY_CHANGES)[number];
 
 export interface HistoryEvent {
@@ -92,6 +94,8 @@ export interface Claim {
   id: string;
   anchor: Anchor;
   anchorState: AnchorState;
+  /** Match score of an `edited` anchor, 0–1. */
+  anchorConfidence?: number;
   kind: ClaimKind;
   status: ClaimStatus;
   assignee?: string;

@@ -16,6 +16,13 @@ const title = z
 const shortText = z.string().trim().max(LIMITS.shortFieldChars);
 const offset = z.number().int('must be a whole number').min(0, 'must not be negative');
 const empty = z.strictObject({});
+const draftText = z
+  .string()
+  .max(LIMITS.textChars, 'is too long')
+  .refine((t) => t.trim().length > 0, 'must not be empty');
+const fileName = z.string().trim().min(1).max(255);
+const dataBase64 = z.string().max(Math.ceil((LIMITS.importFileBytes * 4) / 3) + 4, 'file is too large');
+const versionNumber = z.number().int('must be a whole number').min(1, 'must be 1 or more');
 
 const sourceFields = {
   kind: z.enum(SOURCE_KINDS),
@@ -37,22 +44,15 @@ type Schemas = { [M in ApiMethod]: z.ZodType<Api[M]['input'], unknown> };
 /** One input schema per method; a missing or mismatched one fails to compile. */
 export const inputSchemas: Schemas = {
   'articles.list': empty,
-  'articles.create': z.strictObject({
-    title,
-    text: z
-      .string()
-      .max(LIMITS.textChars, 'is too long')
-      .refine((t) => t.trim().length > 0, 'must not be empty'),
-    desk: shortText.optional(),
-  }),
-  'articles.import': z.strictObject({
-    fileName: z.string().trim().min(1).max(255),
-    dataBase64: z.string().max(Math.ceil((LIMITS.importFileBytes * 4) / 3) + 4, 'file is too large'),
-    title: title.optional(),
-  }),
+  'articles.create': z.strictObject({ title, text: draftText, desk: shortText.optional() }),
+  'articles.import': z.strictObject({ fileName, dataBase64, title: title.optional() }),
   'articles.get': z.strictObject({ id }),
   'articles.rename': z.strictObject({ id, title }),
   'articles.delete': z.strictObject({ id }),
+
+  'versions.add': z.strictObject({ articleId: id, text: draftText, label: shortText.optional() }),
+  'versions.import': z.strictObject({ articleId: id, fileName, dataBase64, label: shortText.optional() }),
+  'versions.compare': z.strictObject({ articleId: id, from: versionNumber, to: versionNumber }),
 
   'samples.list': empty,
   'samples.open': z.strictObject({ id }),
@@ -74,6 +74,7 @@ export const inputSchemas: Schemas = {
     status: z.enum(CLAIM_STATUSES),
     note: z.string().max(LIMITS.notesChars).optional(),
   }),
+  'claims.reattach': z.strictObject({ claimId: id, start: offset, end: offset }),
   'claims.delete': z.strictObject({ claimId: id }),
   'claims.addEvidence': z.strictObject({
     claimId: id,

@@ -6,6 +6,7 @@ import { createDispatch, type Dispatch } from './handlers/dispatch';
 import { sampleHandlers } from './handlers/samples';
 import { settingsHandlers } from './handlers/settings';
 import { sourceHandlers } from './handlers/sources';
+import { versionHandlers } from './handlers/versions';
 import { lockDataDir, type DataDirLock } from './store/data-dir-lock';
 import { Store } from './store/store';
 
@@ -52,6 +53,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...sourceHandlers(context),
     ...settingsHandlers(context),
     ...sampleHandlers(context),
+    ...versionHandlers(context),
   };
   return {
     dispatch: createDispatch(handlers),

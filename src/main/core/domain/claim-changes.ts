@@ -1,5 +1,4 @@
-import type { Claim, ClaimKind, ClaimStatus, HistoryEvent } from '../../../shared/model';
-import type { Anchor } from '../../../shared/model';
+import type { Anchor, Article, Claim, ClaimKind, ClaimStatus, HistoryEvent } from '../../../shared/model';
 
 export interface Actor {
   by: string;
@@ -56,4 +55,15 @@ export function recordEvidence(
   what: string,
 ): void {
   record(claim, actor, change === 'evidence-added' ? { change, to: what } : { change, from: what });
+}
+
+/** The claim's quote was re-anchored: from the old wording to the new ('' when it was lost). */
+export function recordAnchor(claim: Claim, actor: Actor, from: string, to: string, note: string): void {
+  record(claim, actor, { change: 'anchor', from, to, note });
+}
+
+/** Text order for the current version's claims; orphaned ones (anchored in an older version) last. */
+export function sortClaims(article: Article): void {
+  const orphaned = (c: Claim): number => Number(c.anchorState === 'orphaned');
+  article.claims.sort((a, b) => orphaned(a) - orphaned(b) || a.anchor.start - b.anchor.start);
 }

@@ -1,19 +1,13 @@
 import { AppError } from '../app-error';
 import { newArticle } from '../domain/new-article';
 import { importDraft } from '../import/import-draft';
+import { decodeBase64 } from './base64';
 import type { CoreContext, Handlers } from './context';
 
 type ArticleHandlers = Pick<
   Handlers,
   'articles.list' | 'articles.create' | 'articles.import' | 'articles.get' | 'articles.rename' | 'articles.delete'
 >;
-
-function decodeBase64(data: string): Buffer {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) {
-    throw new AppError('INVALID_INPUT', 'The file content is not valid base64.');
-  }
-  return Buffer.from(data, 'base64');
-}
 
 export function articleHandlers({ store, now }: CoreContext): ArticleHandlers {
   return {

@@ -6,7 +6,9 @@ import {
   changeKind,
   changeStatus,
   newClaim,
+  recordAnchor,
   recordEvidence,
+  sortClaims,
   type Actor,
 } from '../domain/claim-changes';
 import { articleIdOfClaim, newClaimId, newEvidenceId } from '../domain/ids';
@@ -18,6 +20,7 @@ type ClaimHandlers = Pick<
   | 'claims.create'
   | 'claims.update'
   | 'claims.setStatus'
+  | 'claims.reattach'
   | 'claims.delete'
   | 'claims.addEvidence'
   | 'claims.removeEvidence'
@@ -59,8 +62,8 @@ export function claimHandlers({ store, now }: CoreContext): ClaimHandlers {
           const version = currentVersion(article);
           const anchor = anchorSpan(version.text, version.n, start, end);
           const claim = newClaim(newClaimId(article.id), anchor, kind ?? 'other', actor());
-          const at = article.claims.findIndex((c) => c.anchor.start > anchor.start);
-          article.claims.splice(at < 0 ? article.claims.length : at, 0, claim);
+          article.claims.push(claim);
+          sortClaims(article);
           article.updatedAt = claim.createdAt;
           return claim;
         },
@@ -82,6 +85,18 @@ export function claimHandlers({ store, now }: CoreContext): ClaimHandlers {
     'claims.setStatus': ({ claimId, status, note }) =>
       onClaim(claimId, 'the status', (claim) => {
         if (claim.status !== status || note?.trim()) changeStatus(claim, status, actor(), note);
+        return claim;
+      }),
+
+    'claims.reattach': ({ claimId, start, end }) =>
+      onClaim(claimId, 'the re-attachment', (claim, article) => {
+        const version = currentVersion(article);
+        const before = claim.anchor.exact;
+        claim.anchor = anchorSpan(version.text, version.n, start, end);
+        claim.anchorState = 'current';
+        delete claim.anchorConfidence;
+        recordAnchor(claim, actor(), before, claim.anchor.exact, `Re-attached by hand in version ${version.n}.`);
+        sortClaims(article);
         return claim;
       }),
 

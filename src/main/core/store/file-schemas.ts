@@ -23,6 +23,9 @@ const versionSchema = z.object({
   fileName: z.string().optional(),
   createdAt: z.string(),
   sha256: z.string(),
+  carried: z
+    .object({ current: z.number().int(), moved: z.number().int(), edited: z.number().int(), orphaned: z.number().int() })
+    .optional(),
 });
 
 const claimSchema = z.object({
@@ -36,6 +39,7 @@ const claimSchema = z.object({
     suffix: z.string(),
   }),
   anchorState: z.enum(ANCHOR_STATES),
+  anchorConfidence: z.number().min(0).max(1).optional(),
   kind: z.enum(CLAIM_KINDS),
   status: z.enum(CLAIM_STATUSES),
   assignee: z.string().optional(),

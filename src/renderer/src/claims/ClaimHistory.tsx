@@ -16,6 +16,8 @@ function describe(event: HistoryEvent): string {
       return `Source linked (${event.to})`;
     case 'evidence-removed':
       return `Source unlinked (${event.from})`;
+    case 'anchor':
+      return event.to ? (event.from === event.to ? 'Quote carried to a new place' : `Quote now reads “${event.to}”`) : 'Quote lost in a new version';
   }
 }
 

@@ -5,6 +5,15 @@ import { sentenceTokens, type Token } from './tokens';
 
 export type Range = [number, number];
 
+/** Widens [start, end) over the digits and separators around it, so that "4,1|20|" reads as "4,120". */
+function wholeNumbers(text: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  while (s > 0 && /[\d.,]/.test(text.charAt(s - 1))) s--;
+  while (e < text.length && /[\d.,%]/.test(text.charAt(e))) e++;
+  return text.slice(s, e);
+}
+
 function changedNumbers(before: string, after: string): NumberChange[] | undefined {
   const from = numbersIn(before);
   const to = numbersIn(after);
@@ -30,7 +39,10 @@ export class ChangeWriter {
     const change: Change = { op, old, new: next };
     if (moved) change.moved = true;
     if (op === 'replace') {
-      const numbers = changedNumbers(this.oldText.slice(old[0], old[1]), this.newText.slice(next[0], next[1]));
+      const numbers = changedNumbers(
+        wholeNumbers(this.oldText, old[0], old[1]),
+        wholeNumbers(this.newText, next[0], next[1]),
+      );
       if (numbers?.length) change.numbers = numbers;
     }
     this.changes.push(change);

@@ -1,0 +1,61 @@
+import type { ApiOutput } from '../../../shared/api';
+import type { Version } from '../../../shared/model';
+import { AppError } from '../app-error';
+import { carryClaims } from '../domain/carry-claims';
+import { compareTexts } from '../domain/compare/compare';
+import { currentVersion } from '../domain/summary';
+import { normalizeText, sha256 } from '../domain/text';
+import { importDraft } from '../import/import-draft';
+import { decodeBase64 } from './base64';
+import type { CoreContext, Handlers } from './context';
+
+type VersionHandlers = Pick<Handlers, 'versions.add' | 'versions.import' | 'versions.compare'>;
+
+interface NewVersion {
+  text: string;
+  format: Version['format'];
+  fileName?: string;
+  label?: string;
+}
+
+export function versionHandlers({ store, now }: CoreContext): VersionHandlers {
+  function addVersion(articleId: string, input: NewVersion): Promise<ApiOutput<'versions.add'>> {
+    const text = normalizeText(input.text);
+    if (text.length === 0) return Promise.reject(new AppError('INVALID_INPUT', 'The new version is empty.'));
+    return store.updateArticle(
+      articleId,
+      (article) => {
+        const previous = currentVersion(article);
+        const at = now();
+        const next: Version = { n: previous.n + 1, text, format: input.format, createdAt: at, sha256: sha256(text) };
+        if (input.fileName) next.fileName = input.fileName;
+        if (input.label?.trim()) next.label = input.label.trim();
+        next.carried = carryClaims(article, previous, next, { by: store.settings().editorName, at });
+        article.versions.push(next);
+        article.updatedAt = at;
+        return { article, carried: next.carried };
+      },
+      'the new version',
+    );
+  }
+
+  return {
+    'versions.add': ({ articleId, text, label }) =>
+      addVersion(articleId, label ? { text, format: 'paste', label } : { text, format: 'paste' }),
+
+    'versions.import': ({ articleId, fileName, dataBase64, label }) => {
+      const draft = importDraft(fileName, decodeBase64(dataBase64));
+      return addVersion(articleId, { text: draft.text, format: draft.format, fileName, ...(label ? { label } : {}) });
+    },
+
+    'versions.compare': async ({ articleId, from, to }) => {
+      const article = await store.getArticle(articleId);
+      const find = (n: number): Version => {
+        const version = article.versions.find((v) => v.n === n);
+        if (!version) throw new AppError('NOT_FOUND', `Article ${articleId} has no version ${n} (it has ${article.versions.length}).`);
+        return version;
+      };
+      return compareTexts(find(from).text, find(to).text);
+    },
+  };
+}
