@@ -45,6 +45,26 @@ test('README screenshots', async ({ page }) => {
     await page.screenshot({ path: 'docs/screenshot.png' });
     await page.keyboard.press('Escape');
     await page.screenshot({ path: 'docs/claims-list.png' });
+
+    const text = await page.getByTestId('draft-text').evaluate((el) =>
+      [...el.querySelectorAll('p')].map((p) => p.textContent).join('\n\n'),
+    );
+    const paragraphs = text.split('\n\n');
+    const moved = paragraphs.splice(paragraphs.findIndex((p) => p.startsWith('State Senator')), 1)[0]!;
+    const revised = [...paragraphs.filter((p) => !p.startsWith('Homeowners in')), moved]
+      .join('\n\n')
+      .replace('replaced 4,120 of', 'replaced 4,380 of')
+      .replace('nearly double the pace', 'more than double the pace')
+      .replace('$7,400, down from $9,100', '$7,900, down from $9,100');
+    await app.addVersion('Reporter revision', revised);
+    await page.getByRole('button', { name: 'Compare versions' }).click();
+    await expect(page.getByLabel('Change summary')).toContainText('moved');
+    await page.screenshot({ path: 'docs/compare.png' });
+    await page.getByRole('button', { name: 'Side by side' }).click();
+    await page.screenshot({ path: 'docs/compare-side.png' });
+    await page.keyboard.press('Escape');
+    await expect(app.inspector.getByRole('region', { name: 'Re-check list' })).toBeVisible();
+    await page.screenshot({ path: 'docs/recheck.png' });
   } finally {
     await server.stop();
     data.remove();

@@ -118,4 +118,13 @@ export class WorkbenchPage {
   evidence(): Locator {
     return this.inspector.getByRole('region', { name: 'Evidence' }).getByRole('listitem');
   }
+
+  async addVersion(label: string, text: string): Promise<void> {
+    await this.page.getByRole('button', { name: '+ New version' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('Label (optional)').fill(label);
+    await dialog.getByLabel('Draft text').fill(text);
+    await dialog.getByRole('button', { name: 'Add version' }).click();
+    await expect(dialog).toHaveCount(0);
+  }
 }

@@ -96,4 +96,51 @@ describe('factcheck CLI', () => {
     expect(result.out[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=tok123$/);
     expect((await snapshotDir(data))['.lock']).toBeUndefined();
   });
+
+  it('compare prints a summary, or JSON with changes and carried claims', async () => {
+    const dir = await tempDir();
+    const oldFile = join(dir, 'v1.txt');
+    const newFile = join(dir, 'v2.md');
+    const claimsFile = join(dir, 'claims.json');
+    const oldText = 'Turnout was 49 percent.\n\nThe vote was on Tuesday.\n\nCritics were unhappy.';
+    await writeFile(oldFile, oldText);
+    await writeFile(newFile, '# Vote\n\nThe vote was on Tuesday.\n\nTurnout was 38 percent.');
+    const at = (quote: string): { start: number; end: number } => ({
+      start: oldText.indexOf(quote),
+      end: oldText.indexOf(quote) + quote.length,
+    });
+    await writeFile(
+      claimsFile,
+      JSON.stringify([
+        { id: 'turnout', ...at('Turnout was 49 percent.') },
+        { id: 'day', ...at('on Tuesday') },
+        { id: 'critics', ...at('Critics were unhappy.') },
+      ]),
+    );
+    const text = await cli(['compare', oldFile, newFile, '--claims', claimsFile]);
+    expect(text.code).toBe(0);
+    expect(text.out.join('\n')).toMatch(/numbers changed: 49 → 38/);
+    expect(text.out.join('\n')).toMatch(/claims: 1 current, 0 moved, 1 edited, 1 orphaned/);
+
+    const json = await cli(['compare', oldFile, newFile, '--claims', claimsFile, '--json']);
+    const result = JSON.parse(json.out.join('\n')) as {
+      stats: { paragraphsMoved: number };
+      changes: { op: string; old: [number, number]; new: [number, number] }[];
+      claims: { id: string; state: string; start: number | null; end: number | null; confidence: number }[];
+    };
+    expect(Object.keys(result)).toEqual(['stats', 'changes', 'claims']);
+    expect(result.changes.every((c) => ['equal', 'insert', 'delete', 'replace', 'move'].includes(c.op))).toBe(true);
+    expect(result.claims).toEqual([
+      expect.objectContaining({ id: 'turnout', state: 'edited' }),
+      expect.objectContaining({ id: 'day', state: 'current', confidence: 1 }),
+      { id: 'critics', state: 'orphaned', start: null, end: null, confidence: 0 },
+    ]);
+
+    const badClaims = join(dir, 'bad.json');
+    await writeFile(badClaims, JSON.stringify([{ id: 'x', start: 5, end: 999 }]));
+    const refused = await cli(['compare', oldFile, newFile, '--claims', badClaims]);
+    expect(refused.code).toBe(2);
+    expect(refused.err[0]).toMatch(/Claim x \(5–999\) is not a span of OLD/);
+    expect((await cli(['compare', oldFile])).code).toBe(2);
+  });
 });

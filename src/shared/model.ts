@@ -78,7 +78,15 @@ export interface Evidence {
   addedBy: string;
 }
 
-export const HISTORY_CHANGES = ['created', 'status', 'kind', 'assignee', 'evidence-added', 'evidence-removed', 'anchor'] as const;
+export const HISTORY_CHANGES = [
+  'created',
+  'status',
+  'kind',
+  'assignee',
+  'evidence-added',
+  'evidence-removed',
+  'anchor',
+] as const;
 export type HistoryChange = (typeof HISTORY_CHANGES)[number];
 
 export interface HistoryEvent {

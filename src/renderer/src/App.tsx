@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { CLAIM_STATUSES } from '../../shared/model';
 import { ArticleList } from './articles/ArticleList';
-import { NewArticleDialog } from './articles/NewArticleDialog';
+import { DraftDialog } from './articles/DraftDialog';
 import { StartScreen } from './articles/StartScreen';
 import { ClaimInspector } from './claims/ClaimInspector';
 import { ClaimList } from './claims/ClaimList';
+import { RecheckList } from './claims/RecheckList';
+import { CompareView } from './compare/CompareView';
 import { DraftView } from './draft/DraftView';
 import { selectionSpan } from './draft/selection-offsets';
 import { useShortcuts, type ShortcutMap } from './state/use-shortcuts';
@@ -12,10 +14,29 @@ import { useWorkbench } from './state/use-workbench';
 import { EditorNameDialog } from './ui/EditorNameDialog';
 import { Notices } from './ui/Notices';
 
+type View = { kind: 'draft'; version: number | null } | { kind: 'compare'; from: number; to: number };
+type OpenDialog = 'article' | 'version' | 'name' | null;
+
+/** The words selected in the current version's draft, if any. */
+function currentSelection(): { start: number; end: number } | null {
+  const root = document.getElementById('draft-text');
+  return root?.dataset.current === 'true' ? selectionSpan(root) : null;
+}
+
 export function App() {
   const { articles, article, selectedClaim, sources, samples, settings, notices, loadError, actions } = useWorkbench();
-  const [creating, setCreating] = useState(false);
-  const [naming, setNaming] = useState(false);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [views, setViews] = useState<Record<string, View>>({});
+  const view: View = (article && views[article.id]) || { kind: 'draft', version: null };
+  const setView = (next: View): void => {
+    if (article) setViews((all) => ({ ...all, [article.id]: next }));
+  };
+  const latest = article?.versions.length ?? 1;
+
+  const compare = useCallback(
+    (from: number, to: number) => (article ? actions.compare(article.id, from, to) : Promise.resolve(undefined)),
+    [article, actions],
+  );
 
   function stepClaim(delta: number): void {
     if (!article || article.claims.length === 0) return;
@@ -27,11 +48,17 @@ export function App() {
     }
   }
 
+  function reattach(): void {
+    const span = currentSelection();
+    if (!selectedClaim) return;
+    if (!span) actions.notify('error', 'Select the claim’s words in the current version of the draft first.');
+    else void actions.reattach(selectedClaim.id, span.start, span.end);
+  }
+
   const shortcuts: ShortcutMap = {
-    'mod+n': () => setCreating(true),
+    'mod+n': () => setDialog('article'),
     t: () => {
-      const root = document.getElementById('draft-text');
-      const span = root ? selectionSpan(root) : null;
+      const span = currentSelection();
       if (article && span) {
         window.getSelection()?.removeAllRanges();
         void actions.tagClaim(article.id, span.start, span.end);
@@ -39,7 +66,7 @@ export function App() {
     },
     j: () => stepClaim(1),
     k: () => stepClaim(-1),
-    escape: () => actions.selectClaim(null),
+    escape: () => (view.kind === 'compare' ? setView({ kind: 'draft', version: null }) : actions.selectClaim(null)),
   };
   CLAIM_STATUSES.forEach((status, i) => {
     shortcuts[String(i + 1)] = () => selectedClaim && void actions.setStatus(selectedClaim.id, status);
@@ -61,15 +88,33 @@ export function App() {
         articles={articles}
         openId={article?.id ?? null}
         onOpen={(id) => void actions.openArticle(id)}
-        onNew={() => setCreating(true)}
+        onNew={() => setDialog('article')}
       />
-      {article ? (
+      {!article ? (
+        <StartScreen
+          samples={samples}
+          hasArticles={articles.length > 0}
+          onNew={() => setDialog('article')}
+          onOpenSample={(id) => void actions.openSample(id)}
+        />
+      ) : view.kind === 'compare' ? (
+        <CompareView
+          article={article}
+          from={view.from}
+          to={view.to}
+          load={compare}
+          onChangeVersions={(from, to) => setView({ kind: 'compare', from, to })}
+          onClose={() => setView({ kind: 'draft', version: null })}
+        />
+      ) : (
         <DraftView
           key={article.id}
           article={article}
+          versionN={view.version ?? latest}
           selectedClaimId={selectedClaim?.id ?? null}
           onSelectClaim={actions.selectClaim}
           onTag={(span) => void actions.tagClaim(article.id, span.start, span.end)}
+          onViewVersion={(n) => setView({ kind: 'draft', version: n === latest ? null : n })}
           onRename={(title) => void actions.renameArticle(article.id, title)}
           onDelete={() => {
             if (
@@ -80,13 +125,8 @@ export function App() {
               void actions.deleteArticle(article.id);
             }
           }}
-        />
-      ) : (
-        <StartScreen
-          samples={samples}
-          hasArticles={articles.length > 0}
-          onNew={() => setCreating(true)}
-          onOpenSample={(id) => void actions.openSample(id)}
+          onNewVersion={() => setDialog('version')}
+          onCompare={() => setView({ kind: 'compare', from: latest - 1, to: latest })}
         />
       )}
       <aside className="pane inspector-pane" aria-label="Claims">
@@ -95,7 +135,7 @@ export function App() {
           {settings ? (
             <span className="editor-name" title="Recorded in every history entry">
               Checking as{' '}
-              <button type="button" className="link-button" onClick={() => setNaming(true)}>
+              <button type="button" className="link-button" onClick={() => setDialog('name')}>
                 {settings.editorName}
               </button>
             </span>
@@ -112,30 +152,52 @@ export function App() {
             onUpdate={(input) => void actions.updateClaim(input)}
             onSetStatus={(status) => void actions.setStatus(selectedClaim.id, status)}
             onDelete={() => {
-              if (window.confirm('Delete this claim with its evidence and history?'))
+              if (window.confirm('Delete this claim with its evidence and history?')) {
                 void actions.deleteClaim(selectedClaim.id);
+              }
             }}
             onCreateSource={actions.createSource}
             onAddEvidence={actions.addEvidence}
             onRemoveEvidence={(evidenceId) => void actions.removeEvidence(selectedClaim.id, evidenceId)}
+            onReattach={reattach}
           />
         ) : (
-          <ClaimList claims={article.claims} onSelect={actions.selectClaim} />
+          <>
+            <RecheckList article={article} onSelect={actions.selectClaim} />
+            <ClaimList claims={article.claims} onSelect={actions.selectClaim} />
+          </>
         )}
       </aside>
-      {creating ? (
-        <NewArticleDialog
-          onCancel={() => setCreating(false)}
-          onCreate={(title, text) => actions.createArticle({ title, text })}
-          onImport={actions.importFile}
+      {dialog === 'article' ? (
+        <DraftDialog
+          heading="New article"
+          nameLabel="Title"
+          namePlaceholder="Taken from the first line if left empty"
+          submitLabel="Create article"
+          onCancel={() => setDialog(null)}
+          onText={(title, text) =>
+            actions.createArticle({ title: title || text.trim().split('\n', 1)[0]!.slice(0, 120), text })
+          }
+          onFile={(file, title) => actions.importFile(file, title || undefined)}
         />
       ) : null}
-      {naming && settings ? (
+      {dialog === 'version' && article ? (
+        <DraftDialog
+          heading={`New version of “${article.title}”`}
+          nameLabel="Label (optional)"
+          namePlaceholder="e.g. Reporter's revision, legal edits"
+          submitLabel="Add version"
+          onCancel={() => setDialog(null)}
+          onText={(label, text) => actions.addVersion(article.id, text, label)}
+          onFile={(file, label) => actions.importVersion(article.id, file, label)}
+        />
+      ) : null}
+      {dialog === 'name' && settings ? (
         <EditorNameDialog
           current={settings.editorName}
-          onCancel={() => setNaming(false)}
+          onCancel={() => setDialog(null)}
           onSave={(name) => {
-            setNaming(false);
+            setDialog(null);
             void actions.updateSettings(name);
           }}
         />

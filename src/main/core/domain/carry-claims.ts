@@ -6,7 +6,8 @@ import { reanchorClaims } from './reanchor';
 
 /** A claim that was checked (or being checked) must be looked at again when its text changes. */
 function flagForRecheck(claim: Claim, actor: Actor, why: string): void {
-  if (claim.status !== 'unchecked' && claim.status !== 'needs-recheck') changeStatus(claim, 'needs-recheck', actor, why);
+  if (claim.status !== 'unchecked' && claim.status !== 'needs-recheck')
+    changeStatus(claim, 'needs-recheck', actor, why);
 }
 
 /**
@@ -28,7 +29,13 @@ export function carryClaims(article: Article, previous: Version, next: Version, 
     claim.anchorState = result.state;
     delete claim.anchorConfidence;
     if (result.start === null || result.end === null) {
-      recordAnchor(claim, actor, claim.anchor.exact, '', `Not found in version ${next.n}; re-attach it to the new text.`);
+      recordAnchor(
+        claim,
+        actor,
+        claim.anchor.exact,
+        '',
+        `Not found in version ${next.n}; re-attach it to the new text.`,
+      );
       flagForRecheck(claim, actor, `The claim's passage was not found in version ${next.n}.`);
       return;
     }

@@ -10,7 +10,14 @@ function claimAt(text: string, quote: string, occurrence = 0, id = quote): Claim
   if (start < 0) throw new Error(`"${quote}" not in text`);
   const end = start + quote.length;
   const context = LIMITS.anchorContextChars;
-  return { id, start, end, exact: quote, prefix: text.slice(Math.max(0, start - context), start), suffix: text.slice(end, end + context) };
+  return {
+    id,
+    start,
+    end,
+    exact: quote,
+    prefix: text.slice(Math.max(0, start - context), start),
+    suffix: text.slice(end, end + context),
+  };
 }
 
 function carry(oldText: string, newText: string, claims: ClaimSpan[]) {
@@ -53,7 +60,13 @@ describe('reanchorClaims', () => {
   it('orphans a claim whose passage was deleted or rewritten beyond recognition', () => {
     const oldText = join(P1, P2, P3);
     const deleted = carry(oldText, join(P1, P3), [claimAt(oldText, 'Turnout was 49 percent')]);
-    expect(deleted[0]).toEqual({ id: 'Turnout was 49 percent', state: 'orphaned', start: null, end: null, confidence: 0 });
+    expect(deleted[0]).toEqual({
+      id: 'Turnout was 49 percent',
+      state: 'orphaned',
+      start: null,
+      end: null,
+      confidence: 0,
+    });
     const rewritten = join(P1, 'Few residents voted, officials conceded afterwards.', P3);
     expect(carry(oldText, rewritten, [claimAt(oldText, 'Turnout was 49 percent')])[0]?.state).toBe('orphaned');
   });
@@ -83,7 +96,10 @@ describe('reanchorClaims', () => {
   it('follows a claim into a paragraph that was moved and edited', () => {
     const oldText = join(P1, P2, P3, P4);
     const newText = join(P2.replace('That is a record.', 'It was the highest since 1998.'), P1, P3, P4);
-    const [kept, changed] = carry(oldText, newText, [claimAt(oldText, 'Turnout was 49 percent'), claimAt(oldText, 'That is a record.')]);
+    const [kept, changed] = carry(oldText, newText, [
+      claimAt(oldText, 'Turnout was 49 percent'),
+      claimAt(oldText, 'That is a record.'),
+    ]);
     expect(kept?.state).toBe('moved');
     expect(newText.slice(kept!.start!, kept!.end!)).toBe('Turnout was 49 percent');
     expect(changed?.state).not.toBe('moved');
@@ -106,14 +122,39 @@ describe('reanchorClaims', () => {
     expect(carry('', P1, [])).toEqual([]);
   });
 
-  const words = fc.constantFrom('the', 'council', 'voted', '49', 'percent', 'Mayor', 'said', '3.5', 'million', 'on', '🎉');
-  const paragraph = fc.array(fc.array(words, { minLength: 3, maxLength: 8 }).map((w) => `${w.join(' ')}.`), { minLength: 1, maxLength: 3 }).map((s) => s.join(' '));
+  const words = fc.constantFrom(
+    'the',
+    'council',
+    'voted',
+    '49',
+    'percent',
+    'Mayor',
+    'said',
+    '3.5',
+    'million',
+    'on',
+    '🎉',
+  );
+  const paragraph = fc
+    .array(
+      fc.array(words, { minLength: 3, maxLength: 8 }).map((w) => `${w.join(' ')}.`),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((s) => s.join(' '));
 
   it('puts every current or moved claim on text equal to its quote (property)', () => {
     fc.assert(
       fc.property(
         fc.array(paragraph, { minLength: 1, maxLength: 6 }),
-        fc.array(fc.record({ kind: fc.constantFrom('delete', 'insert', 'move', 'edit'), at: fc.nat(), to: fc.nat(), text: paragraph }), { maxLength: 5 }),
+        fc.array(
+          fc.record({
+            kind: fc.constantFrom('delete', 'insert', 'move', 'edit'),
+            at: fc.nat(),
+            to: fc.nat(),
+            text: paragraph,
+          }),
+          { maxLength: 5 },
+        ),
         fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 })), { minLength: 1, maxLength: 6 }),
         (paragraphs, edits, spans) => {
           const oldText = paragraphs.join('\n\n');
@@ -131,7 +172,14 @@ describe('reanchorClaims', () => {
               const start = at % oldText.length;
               const end = Math.min(oldText.length, start + 1 + length);
               const exact = oldText.slice(start, end);
-              return { id: String(n), start, end, exact, prefix: oldText.slice(Math.max(0, start - 32), start), suffix: oldText.slice(end, end + 32) };
+              return {
+                id: String(n),
+                start,
+                end,
+                exact,
+                prefix: oldText.slice(Math.max(0, start - 32), start),
+                suffix: oldText.slice(end, end + 32),
+              };
             })
             .filter((c) => c.exact.trim().length > 0 && c.exact.isWellFormed());
           for (const r of carry(oldText, newText, claims)) {

@@ -64,7 +64,8 @@ class OffsetMap {
   map(pos: number, isEnd: boolean): Mapped {
     const c = this.find(pos, isEnd);
     if (!c) return { at: isEnd ? this.newLength : 0, exact: false, moved: false };
-    if (c.op === 'equal' || c.op === 'move') return { at: c.new[0] + pos - c.old[0], exact: true, moved: c.op === 'move' };
+    if (c.op === 'equal' || c.op === 'move')
+      return { at: c.new[0] + pos - c.old[0], exact: true, moved: c.op === 'move' };
     const oldSpan = c.old[1] - c.old[0];
     const newSpan = c.new[1] - c.new[0];
     const at = c.new[0] + Math.round(((pos - c.old[0]) * newSpan) / Math.max(1, oldSpan));

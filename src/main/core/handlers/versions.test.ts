@@ -38,7 +38,8 @@ describe('versions', () => {
     const current = await tagged(core, article, 'about 140 lines a month');
     const orphaned = await tagged(core, article, 'Homeowners pay nothing');
     const moved = await tagged(core, article, 'December 12');
-    for (const claim of [edited, orphaned, current]) await call(core, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
+    for (const claim of [edited, orphaned, current])
+      await call(core, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
 
     const { article: next, carried } = await call<ApiOutput<'versions.add'>>(core, 'versions.add', {
       articleId: article.id,
@@ -63,7 +64,11 @@ describe('versions', () => {
     ]);
 
     expect(byId.get(current.id)).toMatchObject({ anchorState: 'current', status: 'verified', anchor: { version: 2 } });
-    expect(byId.get(moved.id)).toMatchObject({ anchorState: 'moved', status: 'unchecked', anchor: { version: 2, start: text.indexOf('December 12') } });
+    expect(byId.get(moved.id)).toMatchObject({
+      anchorState: 'moved',
+      status: 'unchecked',
+      anchor: { version: 2, start: text.indexOf('December 12') },
+    });
     const o = byId.get(orphaned.id)!;
     expect(o).toMatchObject({ anchorState: 'orphaned', status: 'needs-recheck', anchor: { version: 1 } });
     expect(next.claims.at(-1)?.id).toBe(orphaned.id);
@@ -71,7 +76,11 @@ describe('versions', () => {
     const start = text.indexOf('about 140 lines');
     const reattached = await call<Claim>(core, 'claims.reattach', { claimId: o.id, start, end: start + 15 });
     expect(reattached).toMatchObject({ anchorState: 'current', anchor: { version: 2, exact: 'about 140 lines' } });
-    expect(reattached.history.at(-1)).toMatchObject({ change: 'anchor', from: 'Homeowners pay nothing', to: 'about 140 lines' });
+    expect(reattached.history.at(-1)).toMatchObject({
+      change: 'anchor',
+      from: 'Homeowners pay nothing',
+      to: 'about 140 lines',
+    });
 
     const comparison = await call<Comparison>(core, 'versions.compare', { articleId: article.id, from: 1, to: 2 });
     expect(comparison.stats).toMatchObject({ paragraphsMoved: 1, paragraphsRemoved: 1, paragraphsChanged: 1 });
@@ -89,7 +98,12 @@ describe('versions', () => {
       ['versions.add', { articleId: 'anope', text: 'x' }, 'NOT_FOUND', /no article/],
       ['versions.compare', { articleId: article.id, from: 1, to: 3 }, 'NOT_FOUND', /has no version 3/],
       ['versions.compare', { articleId: article.id, from: 0, to: 1 }, 'INVALID_INPUT', /1 or more/],
-      ['versions.import', { articleId: article.id, fileName: 'v2.pdf', dataBase64: 'AAAA' }, 'UNSUPPORTED_FILE', /\.pdf cannot be opened/],
+      [
+        'versions.import',
+        { articleId: article.id, fileName: 'v2.pdf', dataBase64: 'AAAA' },
+        'UNSUPPORTED_FILE',
+        /\.pdf cannot be opened/,
+      ],
       ['claims.reattach', { claimId: `${article.id}-cnothing1`, start: 0, end: 3 }, 'NOT_FOUND', /no claim/],
     ];
     for (const [method, payload, code, message] of cases) {

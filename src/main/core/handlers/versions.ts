@@ -52,7 +52,11 @@ export function versionHandlers({ store, now }: CoreContext): VersionHandlers {
       const article = await store.getArticle(articleId);
       const find = (n: number): Version => {
         const version = article.versions.find((v) => v.n === n);
-        if (!version) throw new AppError('NOT_FOUND', `Article ${articleId} has no version ${n} (it has ${article.versions.length}).`);
+        if (!version)
+          throw new AppError(
+            'NOT_FOUND',
+            `Article ${articleId} has no version ${n} (it has ${article.versions.length}).`,
+          );
         return version;
       };
       return compareTexts(find(from).text, find(to).text);

@@ -24,7 +24,12 @@ const versionSchema = z.object({
   createdAt: z.string(),
   sha256: z.string(),
   carried: z
-    .object({ current: z.number().int(), moved: z.number().int(), edited: z.number().int(), orphaned: z.number().int() })
+    .object({
+      current: z.number().int(),
+      moved: z.number().int(),
+      edited: z.number().int(),
+      orphaned: z.number().int(),
+    })
     .optional(),
 });
 

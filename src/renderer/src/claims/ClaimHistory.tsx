@@ -17,7 +17,11 @@ function describe(event: HistoryEvent): string {
     case 'evidence-removed':
       return `Source unlinked (${event.from})`;
     case 'anchor':
-      return event.to ? (event.from === event.to ? 'Quote carried to a new place' : `Quote now reads “${event.to}”`) : 'Quote lost in a new version';
+      return event.to
+        ? event.from === event.to
+          ? 'Quote carried to a new place'
+          : `Quote now reads “${event.to}”`
+        : 'Quote lost in a new version';
   }
 }
 

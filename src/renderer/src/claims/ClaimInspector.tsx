@@ -22,6 +22,8 @@ interface Props {
   onCreateSource: (fields: SourceFields) => Promise<Source | undefined>;
   onAddEvidence: (input: ApiInput<'claims.addEvidence'>) => Promise<boolean | undefined>;
   onRemoveEvidence: (evidenceId: string) => void;
+  /** Re-anchors the claim to the words selected in the current version. */
+  onReattach: () => void;
 }
 
 /** Shows one claim; keyed by claim id, so its fields start from that claim's saved values. */
@@ -41,6 +43,23 @@ export function ClaimInspector(props: Props) {
         </button>
       </div>
       <blockquote className={`claim-quote status-${claim.status}`}>{claim.anchor.exact}</blockquote>
+      {claim.anchorState === 'orphaned' ? (
+        <div className="anchor-note" role="note">
+          <p>
+            This claim was not found in the current version (it was tagged in version {claim.anchor.version}). Select
+            its new words in the draft, then re-attach it.
+          </p>
+          <button type="button" className="button small" onClick={props.onReattach}>
+            Re-attach to the selection
+          </button>
+        </div>
+      ) : claim.anchorState === 'edited' ? (
+        <p className="anchor-note" role="note">
+          Its wording changed in version {claim.anchor.version}
+          {claim.anchorConfidence !== undefined ? ` (match ${Math.round(claim.anchorConfidence * 100)}%)` : ''}: check
+          it again. The old wording is in the history.
+        </p>
+      ) : null}
 
       <fieldset className="status-picker">
         <legend>Status</legend>

@@ -1,5 +1,5 @@
 import { CLAIM_STATUSES, type Claim } from '../../../shared/model';
-import { KIND_LABELS, STATUS_LABELS } from './status-meta';
+import { ANCHOR_LABELS, KIND_LABELS, STATUS_LABELS } from './status-meta';
 
 interface Props {
   claims: Claim[];
@@ -37,6 +37,9 @@ export function ClaimList({ claims, onSelect }: Props) {
               <span className={`dot status-${c.status}`} aria-hidden />
               <span className="claim-row-text">{c.anchor.exact}</span>
               <span className="claim-row-meta">
+                {c.anchorState !== 'current' ? (
+                  <span className={`anchor-badge anchor-${c.anchorState}`}>{ANCHOR_LABELS[c.anchorState]}</span>
+                ) : null}
                 {KIND_LABELS[c.kind]} · {STATUS_LABELS[c.status]}
                 {c.evidence.length > 0 ? ` · ${c.evidence.length} source${c.evidence.length === 1 ? '' : 's'}` : ''}
               </span>

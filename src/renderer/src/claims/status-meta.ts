@@ -1,4 +1,4 @@
-import type { ClaimKind, ClaimStatus, EvidenceRelation, SourceKind } from '../../../shared/model';
+import type { AnchorState, ClaimKind, ClaimStatus, EvidenceRelation, SourceKind } from '../../../shared/model';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   unchecked: 'Unchecked',
@@ -36,4 +36,11 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   publication: 'Publication',
   'press-release': 'Press release',
   other: 'Other',
+};
+
+export const ANCHOR_LABELS: Record<AnchorState, string> = {
+  current: 'Unchanged',
+  moved: 'Moved',
+  edited: 'Edited',
+  orphaned: 'Not found',
 };

@@ -5,13 +5,17 @@ import { countWords } from '../../../shared/text-shape';
 interface Props {
   article: Article;
   version: Version;
+  onViewVersion: (n: number) => void;
   onRename: (title: string) => void;
   onDelete: () => void;
+  onNewVersion: () => void;
+  onCompare: () => void;
 }
 
-export function DraftHeader({ article, version, onRename, onDelete }: Props) {
+export function DraftHeader({ article, version, onViewVersion, onRename, onDelete, onNewVersion, onCompare }: Props) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(article.title);
+  const latest = article.versions.length;
 
   function save(): void {
     setEditing(false);
@@ -42,14 +46,45 @@ export function DraftHeader({ article, version, onRename, onDelete }: Props) {
           {article.title}
         </h1>
       )}
-      <p className="draft-meta">
-        Version {version.n}
-        {version.fileName ? ` · from ${version.fileName}` : ''} · {countWords(version.text).toLocaleString()} words ·{' '}
-        {article.claims.length} claims
+      <div className="draft-meta">
+        <select aria-label="Version shown" value={version.n} onChange={(e) => onViewVersion(Number(e.target.value))}>
+          {[...article.versions].reverse().map((v) => (
+            <option key={v.n} value={v.n}>
+              Version {v.n}
+              {v.label ? ` — ${v.label}` : ''}
+              {v.n === latest ? ' (current)' : ''}
+            </option>
+          ))}
+        </select>
+        <span>
+          {version.fileName ? `from ${version.fileName} · ` : ''}
+          {countWords(version.text).toLocaleString()} words · {article.claims.length} claims
+        </span>
+        {latest > 1 ? (
+          <button type="button" className="button small push-right" onClick={onCompare}>
+            Compare versions
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button small"
+          onClick={onNewVersion}
+          title="Paste or open the reporter's revision"
+        >
+          + New version
+        </button>
         <button type="button" className="link-button danger" onClick={onDelete}>
           Delete article
         </button>
-      </p>
+      </div>
+      {version.n !== latest ? (
+        <p className="old-version-note" role="note">
+          You are reading version {version.n}, an earlier version. Claims are tagged on the current version.{' '}
+          <button type="button" className="link-button" onClick={() => onViewVersion(latest)}>
+            Show the current version
+          </button>
+        </p>
+      ) : null}
     </header>
   );
 }

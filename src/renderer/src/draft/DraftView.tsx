@@ -8,11 +8,16 @@ import { DraftHeader } from './DraftHeader';
 
 interface Props {
   article: Article;
+  /** The version shown; only the current (last) one can be tagged. */
+  versionN: number;
   selectedClaimId: string | null;
   onSelectClaim: (id: string | null) => void;
   onTag: (span: Span) => void;
+  onViewVersion: (n: number) => void;
   onRename: (title: string) => void;
   onDelete: () => void;
+  onNewVersion: () => void;
+  onCompare: () => void;
 }
 
 interface ParagraphProps {
@@ -54,8 +59,10 @@ const Paragraph = memo(function Paragraph({ text, span, claims, selectedClaimId 
   );
 });
 
-export function DraftView({ article, selectedClaimId, onSelectClaim, onTag, onRename, onDelete }: Props) {
-  const version = article.versions[article.versions.length - 1]!;
+export function DraftView(props: Props) {
+  const { article, versionN, selectedClaimId, onSelectClaim, onTag } = props;
+  const version = article.versions.find((v) => v.n === versionN) ?? article.versions[article.versions.length - 1]!;
+  const isCurrent = version.n === article.versions.length;
   const root = useRef<HTMLDivElement>(null);
   const [hasSelection, setHasSelection] = useState(false);
 
@@ -64,9 +71,11 @@ export function DraftView({ article, selectedClaimId, onSelectClaim, onTag, onRe
     () =>
       claimsByParagraph(
         paragraphs,
-        article.claims.map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end, status: c.status })),
+        article.claims
+          .filter((c) => c.anchor.version === version.n)
+          .map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end, status: c.status })),
       ),
-    [paragraphs, article.claims],
+    [paragraphs, article.claims, version.n],
   );
 
   function onMouseUp(event: MouseEvent<HTMLDivElement>): void {
@@ -86,20 +95,34 @@ export function DraftView({ article, selectedClaimId, onSelectClaim, onTag, onRe
 
   return (
     <main className="pane draft-pane">
-      <DraftHeader article={article} version={version} onRename={onRename} onDelete={onDelete} />
+      <DraftHeader
+        article={article}
+        version={version}
+        onViewVersion={props.onViewVersion}
+        onRename={props.onRename}
+        onDelete={props.onDelete}
+        onNewVersion={props.onNewVersion}
+        onCompare={props.onCompare}
+      />
       <div className="draft-toolbar">
-        <button
-          type="button"
-          className="button primary"
-          onClick={tag}
-          disabled={!hasSelection}
-          title="Tag the selected words as a claim (T)"
-        >
-          Tag claim <kbd>T</kbd>
-        </button>
-        <span className="toolbar-hint">
-          {hasSelection ? 'Press T to tag the selection' : 'Select the words of a claim'}
-        </span>
+        {isCurrent ? (
+          <>
+            <button
+              type="button"
+              className="button primary"
+              onClick={tag}
+              disabled={!hasSelection}
+              title="Tag the selected words as a claim (T)"
+            >
+              Tag claim <kbd>T</kbd>
+            </button>
+            <span className="toolbar-hint">
+              {hasSelection ? 'Press T to tag the selection' : 'Select the words of a claim'}
+            </span>
+          </>
+        ) : (
+          <span className="toolbar-hint">Earlier version: read only</span>
+        )}
         <StatusLegend />
       </div>
       <div
@@ -109,6 +132,8 @@ export function DraftView({ article, selectedClaimId, onSelectClaim, onTag, onRe
         onKeyUp={() => setHasSelection(root.current ? selectionSpan(root.current) !== null : false)}
         data-testid="draft-text"
         id="draft-text"
+        data-version={version.n}
+        data-current={isCurrent}
       >
         {paragraphs.map((span, i) => (
           <Paragraph

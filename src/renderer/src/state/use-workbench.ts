@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ApiInput, SourceFields } from '../../../shared/api';
+import type { ApiInput, ApiOutput, SourceFields } from '../../../shared/api';
 import type { Article, ArticleSummary, Claim, ClaimStatus, SampleInfo, Settings, Source } from '../../../shared/model';
 import { ApiCallError, call } from '../api/client';
 
@@ -10,6 +10,12 @@ export interface Notice {
 }
 
 let noticeCounter = 0;
+
+/** The core's claim order: text order in the current version, orphaned claims last. */
+function byPlace(a: Claim, b: Claim): number {
+  const orphaned = (c: Claim): number => Number(c.anchorState === 'orphaned');
+  return orphaned(a) - orphaned(b) || a.anchor.start - b.anchor.start;
+}
 
 /** The article that was open last, reopened on the next start. */
 const LAST_ARTICLE_KEY = 'factcheck-last-article';
@@ -103,6 +109,21 @@ export function useWorkbench() {
     [refreshList],
   );
 
+  const announceVersion = useCallback(
+    async ({ article: next, carried }: ApiOutput<'versions.add'>) => {
+      setArticle(next);
+      setSelectedClaimId(null);
+      await refreshList();
+      const n = next.versions.length;
+      notify(
+        'info',
+        `Version ${n} added. Claims carried over: ${carried.current} unchanged, ${carried.moved} moved, ${carried.edited} edited, ${carried.orphaned} not found.`,
+      );
+      return true;
+    },
+    [refreshList, notify],
+  );
+
   const replaceClaim = useCallback((claim: Claim) => {
     setArticle((a) => (a ? { ...a, claims: a.claims.map((c) => (c.id === claim.id ? claim : c)) } : a));
   }, []);
@@ -162,6 +183,26 @@ export function useWorkbench() {
           setSelectedClaimId(null);
           await refreshList();
         }),
+      addVersion: (articleId: string, text: string, label: string) =>
+        attempt(async () =>
+          announceVersion(await call('versions.add', { articleId, text, ...(label ? { label } : {}) })),
+        ),
+      importVersion: (articleId: string, file: File, label: string) =>
+        attempt(async () => {
+          const dataBase64 = await fileToBase64(file);
+          return announceVersion(
+            await call('versions.import', { articleId, fileName: file.name, dataBase64, ...(label ? { label } : {}) }),
+          );
+        }),
+      compare: (articleId: string, from: number, to: number) =>
+        attempt(() => call('versions.compare', { articleId, from, to })),
+      reattach: (claimId: string, start: number, end: number) =>
+        attempt(async () => {
+          const claim = await call('claims.reattach', { claimId, start, end });
+          setArticle((a) =>
+            a ? { ...a, claims: [...a.claims.filter((c) => c.id !== claim.id), claim].sort(byPlace) } : a,
+          );
+        }),
       createSource: (fields: SourceFields) =>
         attempt(async () => {
           const source = await call('sources.create', fields);
@@ -180,7 +221,7 @@ export function useWorkbench() {
       selectClaim: setSelectedClaimId,
       notify,
     }),
-    [attempt, show, refreshList, replaceClaim, notify],
+    [attempt, show, refreshList, replaceClaim, notify, announceVersion],
   );
 
   const selectedClaim = article?.claims.find((c) => c.id === selectedClaimId) ?? null;

@@ -77,9 +77,14 @@ export class ChangeWriter {
     let pendingN = n;
     for (const part of parts) {
       const length = part.value.length;
+      const pending = pendingO < o || pendingN < n;
       if (part.removed) o += length;
       else if (part.added) n += length;
-      else {
+      else if (pending && part.value.trim() === '') {
+        // A lone space between two edits belongs to them: "nearly" → "more than" is one change.
+        o += length;
+        n += length;
+      } else {
         this.differing([pendingO, o], [pendingN, n], moved);
         this.push(moved ? 'move' : 'equal', [o, o + length], [n, n + length], moved);
         o += length;

@@ -6,7 +6,10 @@ import { compareTexts } from './compare';
 /** The change list must cover both texts exactly once, and equal/moved stretches must be identical. */
 function expectPartition(oldText: string, newText: string, changes: Change[]): void {
   const covered = (side: 'old' | 'new', length: number): void => {
-    const ranges = changes.map((c) => c[side]).filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+    const ranges = changes
+      .map((c) => c[side])
+      .filter(([s, e]) => e > s)
+      .sort((a, b) => a[0] - b[0]);
     let at = 0;
     for (const [s, e] of ranges) {
       expect(s, `${side} gap or overlap at ${at}`).toBe(at);
@@ -74,7 +77,9 @@ describe('compareTexts', () => {
     expect(stats).toMatchObject({ paragraphsMoved: 1, paragraphsChanged: 1, paragraphsAdded: 0, paragraphsRemoved: 0 });
     const inMoved = changes.filter((c) => c.moved);
     expect(inMoved.some((c) => c.op === 'move')).toBe(true);
-    expect(inMoved.some((c) => c.op === 'replace' && newText.slice(...c.new).includes('highest since 1998'))).toBe(true);
+    expect(inMoved.some((c) => c.op === 'replace' && newText.slice(...c.new).includes('highest since 1998'))).toBe(
+      true,
+    );
     expectPartition(oldText, newText, changes);
   });
 
@@ -104,10 +109,27 @@ describe('compareTexts', () => {
   });
 
   const sentence = fc
-    .array(fc.constantFrom('the', 'council', 'voted', '49', 'percent', 'Mayor', 'Ruiz', 'said', '3.5', 'million', 'é', '🎉', 'on'), {
-      minLength: 2,
-      maxLength: 9,
-    })
+    .array(
+      fc.constantFrom(
+        'the',
+        'council',
+        'voted',
+        '49',
+        'percent',
+        'Mayor',
+        'Ruiz',
+        'said',
+        '3.5',
+        'million',
+        'é',
+        '🎉',
+        'on',
+      ),
+      {
+        minLength: 2,
+        maxLength: 9,
+      },
+    )
     .map((words) => `${words.join(' ')}.`);
   const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
   const draft = fc.array(paragraph, { minLength: 0, maxLength: 8 });

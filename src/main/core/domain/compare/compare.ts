@@ -38,12 +38,18 @@ export function compareTexts(oldText: string, newText: string): Comparison {
   const keys = (tokens: Token[]): string[] => tokens.map((t) => t.key);
   for (const part of diffArrays(keys(oldTokens), keys(newTokens))) {
     if (!part.added && !part.removed) {
-      for (let k = 0; k < part.count; k++, i++, j++) writer.aligned(rangeOf(oldTokens[i]!), rangeOf(newTokens[j]!), false);
+      for (let k = 0; k < part.count; k++, i++, j++)
+        writer.aligned(rangeOf(oldTokens[i]!), rangeOf(newTokens[j]!), false);
       hunk = undefined;
       continue;
     }
     if (!hunk) {
-      hunk = { removed: [], added: [], oldAt: oldTokens[i]?.start ?? oldText.length, newAt: newTokens[j]?.start ?? newText.length };
+      hunk = {
+        removed: [],
+        added: [],
+        oldAt: oldTokens[i]?.start ?? oldText.length,
+        newAt: newTokens[j]?.start ?? newText.length,
+      };
       hunks.push(hunk);
     }
     for (let k = 0; k < part.count; k++) {
@@ -61,7 +67,8 @@ export function compareTexts(oldText: string, newText: string): Comparison {
 
   // Exact moves: the same paragraph removed in one place and added in another.
   const removedByKey = new Map<string, number[]>();
-  for (const h of hunks) for (const r of h.removed) removedByKey.set(oldTokens[r]!.key, [...(removedByKey.get(oldTokens[r]!.key) ?? []), r]);
+  for (const h of hunks)
+    for (const r of h.removed) removedByKey.set(oldTokens[r]!.key, [...(removedByKey.get(oldTokens[r]!.key) ?? []), r]);
   const exactMoves: [number, number][] = [];
   for (const h of hunks) {
     for (const a of h.added) {

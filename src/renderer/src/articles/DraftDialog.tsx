@@ -3,13 +3,19 @@ import { LIMITS } from '../../../shared/limits';
 import { Dialog } from '../ui/Dialog';
 
 interface Props {
+  heading: string;
+  /** The optional name field: the article's title, or the new version's label. */
+  nameLabel: string;
+  namePlaceholder: string;
+  submitLabel: string;
   onCancel: () => void;
-  onCreate: (title: string, text: string) => Promise<boolean | undefined>;
-  onImport: (file: File, title?: string) => Promise<boolean | undefined>;
+  onText: (name: string, text: string) => Promise<boolean | undefined>;
+  onFile: (file: File, name: string) => Promise<boolean | undefined>;
 }
 
-export function NewArticleDialog({ onCancel, onCreate, onImport }: Props) {
-  const [title, setTitle] = useState('');
+/** Paste a draft or open a file: for a new article and for a new version of one. */
+export function DraftDialog({ heading, nameLabel, namePlaceholder, submitLabel, onCancel, onText, onFile }: Props) {
+  const [name, setName] = useState('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -23,24 +29,19 @@ export function NewArticleDialog({ onCancel, onCreate, onImport }: Props) {
 
   function submit(event: FormEvent): void {
     event.preventDefault();
-    const firstLine = text.trim().split('\n', 1)[0]?.slice(0, 120) ?? '';
-    void finish(onCreate(title.trim() || firstLine || 'Untitled draft', text));
-  }
-
-  function pickFile(file: File | undefined): void {
-    if (file) void finish(onImport(file, title.trim() || undefined));
+    void finish(onText(name.trim(), text));
   }
 
   return (
-    <Dialog title="New article" onClose={onCancel}>
+    <Dialog title={heading} onClose={onCancel}>
       <form className="form" onSubmit={submit}>
         <label>
-          Title
+          {nameLabel}
           <input
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
             maxLength={LIMITS.titleChars}
-            placeholder="Taken from the first line if left empty"
+            placeholder={namePlaceholder}
           />
         </label>
         <label>
@@ -63,14 +64,19 @@ export function NewArticleDialog({ onCancel, onCreate, onImport }: Props) {
             type="file"
             accept=".txt,.md,.markdown,text/plain,text/markdown"
             hidden
-            onChange={(e) => pickFile(e.target.files?.[0])}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void finish(onFile(file, name.trim()));
+            }}
           />
           <span className="spacer" />
+          {busy ? <span className="toolbar-hint">Working…</span> : null}
           <button type="button" className="button" onClick={onCancel}>
             Cancel
           </button>
           <button type="submit" className="button primary" disabled={busy || text.trim() === ''}>
-            Create article
+            {submitLabel}
           </button>
         </div>
       </form>

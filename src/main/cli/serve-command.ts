@@ -1,0 +1,25 @@
+import { resolveDataDir } from '../core/data-dir';
+import { serve } from '../serve';
+import { parseCommand, UsageError, type CliIo } from './cli-io';
+
+export async function serveCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommand(
+    'serve',
+    args,
+    { data: { type: 'string' }, port: { type: 'string' }, token: { type: 'string' } },
+    0,
+  );
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+  }
+  const token = values.token ?? io.env.FACTCHECK_TOKEN;
+  const dataDir = resolveDataDir(values.data, io.env);
+  const serving = await serve({ dataDir, port, ...(token ? { token } : {}), ...io.paths });
+  io.stdout(serving.host.url);
+  io.stderr(`Fact-Check Workbench is serving ${dataDir} on 127.0.0.1:${serving.host.port}. Press Ctrl+C to stop.`);
+  await io.stopSignal;
+  await serving.stop();
+  io.stderr('Stopped.');
+  return 0;
+}
