@@ -33,7 +33,10 @@ test.describe('revisions', () => {
     data.remove();
   });
 
-  test('a revised version carries claims across, shows what changed and what to re-check', async ({ page, request }) => {
+  test('a revised version carries claims across, shows what changed and what to re-check', async ({
+    page,
+    request,
+  }) => {
     const app = new WorkbenchPage(page);
     await app.goto(server.url);
     await app.openSample();
@@ -52,15 +55,22 @@ test.describe('revisions', () => {
     const [summary] = await apiCall<{ id: string }[]>(request, server, 'articles.list', {});
     const article = await apiCall<ArticleView>(request, server, 'articles.get', { id: summary!.id });
     await app.addVersion('Reporter revision', revise(article.versions[0]!.text));
-    await expect(app.notices).toContainText('Version 2 added. Claims carried over: 1 unchanged, 0 moved, 1 edited, 1 not found.');
+    await expect(app.notices).toContainText(
+      'Version 2 added. Claims carried over: 1 unchanged, 0 moved, 1 edited, 1 not found.',
+    );
     await expect(page.getByLabel('Version shown')).toHaveValue('2');
 
     const recheck = app.inspector.getByRole('region', { name: 'Re-check list' });
     await expect(recheck).toContainText('Since version 1');
     await expect(recheck).toContainText('1 claim edited, 1 not found in the new text');
     await recheck.getByRole('button', { name: /edited replaced 4,380/ }).click();
-    await expect(app.inspector.locator('blockquote')).toHaveText("replaced 4,380 of the city's estimated 9,800 lead service lines");
-    await expect(app.inspector.getByRole('button', { name: 'Needs re-check', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(app.inspector.locator('blockquote')).toHaveText(
+      "replaced 4,380 of the city's estimated 9,800 lead service lines",
+    );
+    await expect(app.inspector.getByRole('button', { name: 'Needs re-check', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(app.inspector.getByRole('list', { name: 'History' })).toContainText('Verified → Needs re-check');
     await expect(app.highlight('4,380')).toHaveClass(/status-needs-recheck/);
 
@@ -70,7 +80,9 @@ test.describe('revisions', () => {
     const changes = page.getByRole('navigation', { name: 'Changes' });
     await expect(changes.locator('.number-change')).toHaveText(['4,120 → 4,380']);
     await changes.getByRole('button', { name: /Removed/ }).click();
-    await expect(page.getByTestId('diff-inline').locator('del').filter({ hasText: 'Landlords of buildings' })).toBeInViewport();
+    await expect(
+      page.getByTestId('diff-inline').locator('del').filter({ hasText: 'Landlords of buildings' }),
+    ).toBeInViewport();
     await page.getByRole('button', { name: 'Side by side' }).click();
     await expect(page.getByTestId('diff-old')).toContainText('Homeowners in Harborview pay nothing');
     await expect(page.getByTestId('diff-new').locator('.diff-move')).toContainText('State Senator Lorna Vasquez-Hale');

@@ -46,11 +46,14 @@ test('README screenshots', async ({ page }) => {
     await page.keyboard.press('Escape');
     await page.screenshot({ path: 'docs/claims-list.png' });
 
-    const text = await page.getByTestId('draft-text').evaluate((el) =>
-      [...el.querySelectorAll('p')].map((p) => p.textContent).join('\n\n'),
-    );
+    const text = await page
+      .getByTestId('draft-text')
+      .evaluate((el) => [...el.querySelectorAll('p')].map((p) => p.textContent).join('\n\n'));
     const paragraphs = text.split('\n\n');
-    const moved = paragraphs.splice(paragraphs.findIndex((p) => p.startsWith('State Senator')), 1)[0]!;
+    const moved = paragraphs.splice(
+      paragraphs.findIndex((p) => p.startsWith('State Senator')),
+      1,
+    )[0]!;
     const revised = [...paragraphs.filter((p) => !p.startsWith('Homeowners in')), moved]
       .join('\n\n')
       .replace('replaced 4,120 of', 'replaced 4,380 of')

@@ -12,11 +12,21 @@ interface Props {
   load: (from: number, to: number) => Promise<Comparison | undefined>;
 }
 
+/** Segments rendered per frame, so that a 50,000-word comparison never blocks the page for long. */
+const CHUNK = 600;
+
+/** Renders the segments a chunk at a time; ids mark the first segment of each change for jumping. */
 function Segments({ segments, side }: { segments: DiffSegment[]; side: string }) {
+  const [shown, setShown] = useState(CHUNK);
+  useEffect(() => {
+    if (shown >= segments.length) return;
+    const timer = setTimeout(() => setShown((n) => n + CHUNK), 0);
+    return () => clearTimeout(timer);
+  }, [shown, segments.length]);
   const seen = new Set<number>();
   return (
     <>
-      {segments.map((s, i) => {
+      {segments.slice(0, shown).map((s, i) => {
         const first = !seen.has(s.change);
         seen.add(s.change);
         const id = first ? `${side}-change-${s.change}` : undefined;
@@ -39,6 +49,7 @@ function Segments({ segments, side }: { segments: DiffSegment[]; side: string })
           </span>
         );
       })}
+      {shown < segments.length ? <span className="toolbar-hint"> Loading the rest…</span> : null}
     </>
   );
 }
@@ -151,7 +162,7 @@ export function CompareView({ article, from, to, onChangeVersions, onClose, load
         <div className="compare-body">
           {layout === 'inline' ? (
             <div className="diff-text" data-testid="diff-inline">
-              <Segments segments={inline} side="inline" />
+              <Segments key={key} segments={inline} side="inline" />
             </div>
           ) : (
             <div className="diff-columns">
@@ -162,7 +173,7 @@ export function CompareView({ article, from, to, onChangeVersions, onClose, load
                 onScroll={() => follow(left.current, right.current)}
               >
                 <h2>Version {from}</h2>
-                <Segments segments={sides!.left} side="left" />
+                <Segments key={key} segments={sides!.left} side="left" />
               </div>
               <div
                 ref={right}
@@ -171,7 +182,7 @@ export function CompareView({ article, from, to, onChangeVersions, onClose, load
                 onScroll={() => follow(right.current, left.current)}
               >
                 <h2>Version {to}</h2>
-                <Segments segments={sides!.right} side="right" />
+                <Segments key={key} segments={sides!.right} side="right" />
               </div>
             </div>
           )}

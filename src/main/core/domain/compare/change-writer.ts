@@ -1,9 +1,14 @@
-import { diffArrays, diffWordsWithSpace } from 'diff';
+import { diffArrays } from 'diff';
 import type { Change, ChangeOp, NumberChange } from '../../../../shared/model';
 import { numbersIn } from './similarity';
 import { sentenceTokens, type Token } from './tokens';
 
 export type Range = [number, number];
+
+/** Words, runs of whitespace and single other characters: together they spell the text exactly. */
+function wordTokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+|\s+|[^\p{L}\p{N}\s]/gu) ?? [];
+}
 
 /** Widens [start, end) over the digits and separators around it, so that "4,1|20|" reads as "4,120". */
 function wholeNumbers(text: string, start: number, end: number): string {
@@ -68,19 +73,23 @@ export class ChangeWriter {
     this.differing([old[0] + common, old[1]], [next[0] + common, next[1]], moved);
   }
 
-  /** Word level, for a run of changed sentences. Whitespace counts as a token, so offsets stay exact. */
+  /** Word level, for a run of changed sentences. Whitespace is a token too, so offsets stay exact. */
   words(old: Range, next: Range, moved: boolean): void {
-    const parts = diffWordsWithSpace(this.oldText.slice(old[0], old[1]), this.newText.slice(next[0], next[1]));
+    const parts = diffArrays(
+      wordTokens(this.oldText.slice(old[0], old[1])),
+      wordTokens(this.newText.slice(next[0], next[1])),
+    );
     let o = old[0];
     let n = next[0];
     let pendingO = o;
     let pendingN = n;
     for (const part of parts) {
-      const length = part.value.length;
+      const length = part.value.reduce((sum, token) => sum + token.length, 0);
+      const value = part.value.join('');
       const pending = pendingO < o || pendingN < n;
       if (part.removed) o += length;
       else if (part.added) n += length;
-      else if (pending && part.value.trim() === '') {
+      else if (pending && value.trim() === '') {
         // A lone space between two edits belongs to them: "nearly" → "more than" is one change.
         o += length;
         n += length;

@@ -2,7 +2,7 @@ import { diffArrays } from 'diff';
 import type { Comparison, CompareStats } from '../../../../shared/model';
 import { countWords } from '../../../../shared/text-shape';
 import { ChangeWriter, type Range } from './change-writer';
-import { diceOfBags, wordBag } from './similarity';
+import { diceOfBags, pairBag } from './similarity';
 import { paragraphTokens, type Token } from './tokens';
 
 /** A changed paragraph in place needs this much word overlap with its old self to be diffed as an edit. */
@@ -83,8 +83,8 @@ export function compareTexts(oldText: string, newText: string): Comparison {
   const oldBags = new Map<number, Map<string, number>>();
   const newBags = new Map<number, Map<string, number>>();
   const similarity = (r: number, a: number): number => {
-    if (!oldBags.has(r)) oldBags.set(r, wordBag(oldTokens[r]!.key));
-    if (!newBags.has(a)) newBags.set(a, wordBag(newTokens[a]!.key));
+    if (!oldBags.has(r)) oldBags.set(r, pairBag(oldTokens[r]!.key));
+    if (!newBags.has(a)) newBags.set(a, pairBag(newTokens[a]!.key));
     return diceOfBags(oldBags.get(r)!, newBags.get(a)!);
   };
 

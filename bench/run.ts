@@ -1,0 +1,12 @@
+import { benchCompare } from './compare.bench';
+import { Report } from './harness';
+
+/**
+ * `npm run bench` runs every benchmark and writes bench/results.json; `-- --quick` runs a small
+ * version of each, to check in CI that the suite works (its figures are not meaningful).
+ */
+const quick = process.argv.includes('--quick');
+const report = new Report();
+console.log(`Fact-Check Workbench benchmarks${quick ? ' (quick)' : ''}\n`);
+benchCompare(report, quick);
+report.write('bench/results.json', quick);
