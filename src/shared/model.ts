@@ -55,6 +55,8 @@ export interface Version {
   sha256: string;
   /** How the claims of the previous version fared when this one came in (absent on version 1). */
   carried?: CarriedCounts;
+  /** What changed since the previous version (absent on version 1). */
+  changes?: CompareStats;
 }
 
 export interface Anchor {

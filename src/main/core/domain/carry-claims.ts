@@ -11,13 +11,14 @@ function flagForRecheck(claim: Claim, actor: Actor, why: string): void {
 }
 
 /**
- * Re-anchors every claim of the article's current version onto `next` (about to become current)
- * and records what happened to each in its history. Claims orphaned earlier are left as they are.
+ * Re-anchors every claim of the article's current version onto `next` (about to become current),
+ * records what happened to each in its history, and notes on `next` what changed and how the claims
+ * fared. Claims orphaned earlier are left as they are.
  */
-export function carryClaims(article: Article, previous: Version, next: Version, actor: Actor): CarriedCounts {
+export function carryClaims(article: Article, previous: Version, next: Version, actor: Actor): void {
   const counts: CarriedCounts = { current: 0, moved: 0, edited: 0, orphaned: 0 };
   const live = article.claims.filter((c) => c.anchor.version === previous.n);
-  const { changes } = compareTexts(previous.text, next.text);
+  const { changes, stats } = compareTexts(previous.text, next.text);
   const results = reanchorClaims(
     next.text,
     changes,
@@ -55,5 +56,6 @@ export function carryClaims(article: Article, previous: Version, next: Version, 
     }
   });
   sortClaims(article);
-  return counts;
+  next.carried = counts;
+  next.changes = stats;
 }

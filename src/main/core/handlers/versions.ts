@@ -30,10 +30,10 @@ export function versionHandlers({ store, now }: CoreContext): VersionHandlers {
         const next: Version = { n: previous.n + 1, text, format: input.format, createdAt: at, sha256: sha256(text) };
         if (input.fileName) next.fileName = input.fileName;
         if (input.label?.trim()) next.label = input.label.trim();
-        next.carried = carryClaims(article, previous, next, { by: store.settings().editorName, at });
+        carryClaims(article, previous, next, { by: store.settings().editorName, at });
         article.versions.push(next);
         article.updatedAt = at;
-        return { article, carried: next.carried };
+        return { article, carried: next.carried! };
       },
       'the new version',
     );

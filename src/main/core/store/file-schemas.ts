@@ -31,6 +31,17 @@ const versionSchema = z.object({
       orphaned: z.number().int(),
     })
     .optional(),
+  changes: z
+    .object({
+      wordsAdded: z.number().int(),
+      wordsRemoved: z.number().int(),
+      paragraphsAdded: z.number().int(),
+      paragraphsRemoved: z.number().int(),
+      paragraphsMoved: z.number().int(),
+      paragraphsChanged: z.number().int(),
+      similarity: z.number().min(0).max(1),
+    })
+    .optional(),
 });
 
 const claimSchema = z.object({

@@ -12,6 +12,19 @@ interface Props {
   onCompare: () => void;
 }
 
+/** "Version 2 — Legal edits · 30 Nov, 14:02 · +12 −54 words (current)" */
+function versionLabel(v: Version, latest: number): string {
+  const when = new Date(v.createdAt).toLocaleString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const parts = [`Version ${v.n}${v.label ? ` — ${v.label}` : ''}`, when];
+  if (v.changes) parts.push(`+${v.changes.wordsAdded} −${v.changes.wordsRemoved} words`);
+  return `${parts.join(' · ')}${v.n === latest ? ' (current)' : ''}`;
+}
+
 export function DraftHeader({ article, version, onViewVersion, onRename, onDelete, onNewVersion, onCompare }: Props) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(article.title);
@@ -50,9 +63,7 @@ export function DraftHeader({ article, version, onViewVersion, onRename, onDelet
         <select aria-label="Version shown" value={version.n} onChange={(e) => onViewVersion(Number(e.target.value))}>
           {[...article.versions].reverse().map((v) => (
             <option key={v.n} value={v.n}>
-              Version {v.n}
-              {v.label ? ` — ${v.label}` : ''}
-              {v.n === latest ? ' (current)' : ''}
+              {versionLabel(v, latest)}
             </option>
           ))}
         </select>

@@ -2,13 +2,15 @@ import { diffArrays } from 'diff';
 import type { Comparison, CompareStats } from '../../../../shared/model';
 import { countWords } from '../../../../shared/text-shape';
 import { ChangeWriter, type Range } from './change-writer';
-import { diceOfBags, pairBag } from './similarity';
+import { diceOfBags, pairBag, wordBag } from './similarity';
 import { paragraphTokens, type Token } from './tokens';
 
 /** A changed paragraph in place needs this much word overlap with its old self to be diffed as an edit. */
 const IN_PLACE_SIMILARITY = 0.4;
 /** A paragraph that moved and was edited needs more, since it is matched across the whole draft. */
 const MOVED_SIMILARITY = 0.5;
+/** Paragraphs with fewer distinct words than this are compared by single words, not pairs. */
+const SHORT_PARAGRAPH_WORDS = 12;
 /** Above this many candidate pairs, fuzzy pairing is skipped (reported as delete + insert) to stay fast. */
 const MAX_PAIRINGS = 250_000;
 
@@ -80,12 +82,26 @@ export function compareTexts(oldText: string, newText: string): Comparison {
     }
   }
 
-  const oldBags = new Map<number, Map<string, number>>();
-  const newBags = new Map<number, Map<string, number>>();
+  // Pairs of words tell long paragraphs apart; short ones (a line or two) are compared word by word.
+  const bags = (tokens: Token[]) => {
+    const cache = new Map<number, { words: number; pairs: Map<string, number>; single: Map<string, number> }>();
+    return (i: number) => {
+      let entry = cache.get(i);
+      if (!entry) {
+        const key = tokens[i]!.key;
+        entry = { words: wordBag(key).size, pairs: pairBag(key), single: wordBag(key) };
+        cache.set(i, entry);
+      }
+      return entry;
+    };
+  };
+  const oldBag = bags(oldTokens);
+  const newBag = bags(newTokens);
   const similarity = (r: number, a: number): number => {
-    if (!oldBags.has(r)) oldBags.set(r, pairBag(oldTokens[r]!.key));
-    if (!newBags.has(a)) newBags.set(a, pairBag(newTokens[a]!.key));
-    return diceOfBags(oldBags.get(r)!, newBags.get(a)!);
+    const before = oldBag(r);
+    const after = newBag(a);
+    const short = Math.min(before.words, after.words) < SHORT_PARAGRAPH_WORDS;
+    return short ? diceOfBags(before.single, after.single) : diceOfBags(before.pairs, after.pairs);
   };
 
   // Edits in place: within a hunk, pair removed and added paragraphs in order when they are alike.
