@@ -5,7 +5,13 @@ export default defineConfig({
   main: {
     build: {
       // cli.js is the `factcheck` command (and `serve`); it shares the core with the Electron entry.
-      rollupOptions: { input: { index: 'src/main/index.ts', cli: 'src/main/cli.ts' } },
+      rollupOptions: {
+        input: {
+          index: 'src/main/index.ts',
+          cli: 'src/main/cli.ts',
+          'import-worker': 'src/main/core/import/import-worker.ts',
+        },
+      },
     },
   },
   preload: {

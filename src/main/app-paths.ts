@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CoreResources } from './core/open-core';
 
 /** The checkout (or installed package) root: the nearest folder above this file with package.json. */
 function packageRoot(from: string): string {
@@ -12,13 +14,16 @@ function packageRoot(from: string): string {
   return dir;
 }
 
-export interface AppPaths {
+export interface AppPaths extends CoreResources {
   /** The built renderer that `serve` hands to browsers. */
   rendererDir: string;
-  samplesDir: string;
 }
 
 export function appPaths(from: string = import.meta.dirname): AppPaths {
   const root = packageRoot(from);
-  return { rendererDir: join(root, 'out', 'renderer'), samplesDir: join(root, 'resources', 'samples') };
+  return {
+    rendererDir: join(root, 'out', 'renderer'),
+    samplesDir: join(root, 'resources', 'samples'),
+    importWorker: { url: pathToFileURL(join(root, 'out', 'main', 'import-worker.js')) },
+  };
 }

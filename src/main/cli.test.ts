@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli';
 import { openCore } from './core/open-core';
-import { SAMPLES_DIR, snapshotDir, tempDir } from './core/test-helpers';
+import { TEST_RESOURCES, snapshotDir, tempDir } from './core/test-helpers';
 
 async function cli(argv: string[], options: { rendererDir?: string; stop?: Promise<unknown> } = {}) {
   const out: string[] = [];
@@ -12,7 +12,7 @@ async function cli(argv: string[], options: { rendererDir?: string; stop?: Promi
     stdout: (line) => out.push(line),
     stderr: (line) => err.push(line),
     env: {},
-    paths: { rendererDir: options.rendererDir ?? '/nonexistent', samplesDir: SAMPLES_DIR },
+    paths: { rendererDir: options.rendererDir ?? '/nonexistent', ...TEST_RESOURCES },
     stopSignal: options.stop ?? Promise.resolve(),
   });
   return { code, out, err };
@@ -57,7 +57,7 @@ describe('factcheck CLI', () => {
 
   it('reports a refused import with its code (exit 1) and leaves the store as it was', async () => {
     const data = await tempDir();
-    const core = await openCore({ dataDir: data, samplesDir: SAMPLES_DIR });
+    const core = await openCore({ dataDir: data, resources: TEST_RESOURCES });
     await core.close();
     const before = await snapshotDir(data);
     const file = join(await tempDir(), 'latin1.txt');
@@ -70,7 +70,7 @@ describe('factcheck CLI', () => {
 
   it('refuses to write to a data folder that another process holds', async () => {
     const data = await tempDir();
-    const holder = await openCore({ dataDir: data, samplesDir: SAMPLES_DIR });
+    const holder = await openCore({ dataDir: data, resources: TEST_RESOURCES });
     const file = join(await tempDir(), 'a.txt');
     await writeFile(file, 'Text.');
     const result = await cli(['import', file, '--data', data]);

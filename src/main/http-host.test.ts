@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from './core/open-core';
-import { SAMPLES_DIR, snapshotDir, tempDir } from './core/test-helpers';
+import { TEST_RESOURCES, snapshotDir, tempDir } from './core/test-helpers';
 import { startHttpHost, type HttpHost } from './http-host';
 
 interface Reply {
@@ -50,7 +50,7 @@ async function start(): Promise<{
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>ui</title>');
   await mkdir(join(staticDir, 'assets'));
   await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-  core = await openCore({ dataDir, samplesDir: SAMPLES_DIR });
+  core = await openCore({ dataDir, resources: TEST_RESOURCES });
   host = await startHttpHost({ dispatch: core.dispatch, token: 'secret-token', port: 0, staticDir });
   const port = host.port;
   const api = (method: string, body: unknown, token = 'secret-token'): Promise<Reply> =>

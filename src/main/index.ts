@@ -63,7 +63,10 @@ async function start(): Promise<void> {
   let core: Core;
   try {
     // FACTCHECK_DATA points the app at another data folder (tests, a second desk's library).
-    core = await openCore({ dataDir: process.env.FACTCHECK_DATA ?? app.getPath('userData'), samplesDir });
+    core = await openCore({
+      dataDir: process.env.FACTCHECK_DATA ?? app.getPath('userData'),
+      resources: { samplesDir, importWorker: { url: pathToFileURL(join(import.meta.dirname, 'import-worker.js')) } },
+    });
   } catch (error) {
     dialog.showErrorBox('Fact-Check Workbench cannot open its data', (error as Error).message);
     app.quit();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openCore } from './core/open-core';
+import { openCore, type CoreResources } from './core/open-core';
 import { startHttpHost, type HttpHost } from './http-host';
 
 export interface ServeOptions {
@@ -9,7 +9,7 @@ export interface ServeOptions {
   port: number;
   token?: string;
   rendererDir: string;
-  samplesDir: string;
+  resources: CoreResources;
 }
 
 export interface Serving {
@@ -26,7 +26,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
       `The user interface is not built (${options.rendererDir} is missing); run \`npm run build\` first.`,
     );
   }
-  const core = await openCore({ dataDir: options.dataDir, samplesDir: options.samplesDir });
+  const core = await openCore({ dataDir: options.dataDir, resources: options.resources });
   let host: HttpHost;
   try {
     host = await startHttpHost({

@@ -2,6 +2,7 @@ import type {
   Article,
   CarriedCounts,
   Comparison,
+  DraftComment,
   ArticleSummary,
   Claim,
   ClaimKind,
@@ -11,9 +12,32 @@ import type {
   Settings,
   Source,
   SourceKind,
+  TextFormat,
 } from './model';
 
 type Empty = Record<string, never>;
+
+/** How to read an imported file. */
+export interface ImportOptions {
+  /** Word tracked changes: accepted (the default) or rejected. */
+  trackedChanges?: 'accept' | 'reject';
+  /** Plain text is read as UTF-8 (or UTF-16 with a BOM) unless Windows-1252 is chosen. */
+  encoding?: 'utf-8' | 'windows-1252';
+}
+
+/** What an import would bring in, shown before it is committed. */
+export interface ImportPreview {
+  title: string;
+  format: TextFormat;
+  text: string;
+  words: number;
+  paragraphs: number;
+  comments: DraftComment[];
+  links: number;
+  notes: number;
+  /** The Word file had tracked changes (accepted or rejected as the options say). */
+  trackedChanges: boolean;
+}
 
 export interface SourceFields {
   kind: SourceKind;
@@ -33,9 +57,11 @@ export interface Api {
   'articles.list': { input: Empty; output: ArticleSummary[] };
   'articles.create': { input: { title: string; text: string; desk?: string }; output: Article };
   'articles.import': {
-    input: { fileName: string; dataBase64: string; title?: string };
+    input: { fileName: string; dataBase64: string; title?: string; options?: ImportOptions };
     output: Article;
   };
+  /** Reads a file as an import would, without storing anything. */
+  'import.preview': { input: { fileName: string; dataBase64: string; options?: ImportOptions }; output: ImportPreview };
   'articles.get': { input: { id: string }; output: Article };
   'articles.rename': { input: { id: string; title: string }; output: Article };
   'articles.delete': { input: { id: string }; output: { id: string } };
@@ -45,7 +71,7 @@ export interface Api {
     output: { article: Article; carried: CarriedCounts };
   };
   'versions.import': {
-    input: { articleId: string; fileName: string; dataBase64: string; label?: string };
+    input: { articleId: string; fileName: string; dataBase64: string; label?: string; options?: ImportOptions };
     output: { article: Article; carried: CarriedCounts };
   };
   /** Compares two versions of an article (by number); `from` is usually the older. */

@@ -3,6 +3,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'UNSUPPORTED_FILE',
+  'CORRUPT_FILE',
   'TOO_LARGE',
   'ENCODING',
   'STORAGE',

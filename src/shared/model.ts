@@ -41,8 +41,21 @@ export type EvidenceRelation = (typeof EVIDENCE_RELATIONS)[number];
 export const ANCHOR_STATES = ['current', 'moved', 'edited', 'orphaned'] as const;
 export type AnchorState = (typeof ANCHOR_STATES)[number];
 
-export const TEXT_FORMATS = ['paste', 'txt', 'md', 'sample'] as const;
+export const TEXT_FORMATS = ['paste', 'txt', 'md', 'html', 'docx', 'sample'] as const;
 export type TextFormat = (typeof TEXT_FORMATS)[number];
+
+/** A comment from a Word file: kept beside the draft, never mixed into its text. */
+export interface DraftComment {
+  author: string;
+  date?: string;
+  text: string;
+}
+
+/** A link found in an imported file: its text stays in the draft, its target is kept here only. */
+export interface DraftLink {
+  text: string;
+  url: string;
+}
 
 export interface Version {
   n: number;
@@ -57,6 +70,10 @@ export interface Version {
   carried?: CarriedCounts;
   /** What changed since the previous version (absent on version 1). */
   changes?: CompareStats;
+  comments?: DraftComment[];
+  links?: DraftLink[];
+  /** A Word file's tracked changes, and what was done with them. */
+  trackedChanges?: 'accepted' | 'rejected';
 }
 
 export interface Anchor {

@@ -21,7 +21,14 @@ const draftText = z
   .max(LIMITS.textChars, 'is too long')
   .refine((t) => t.trim().length > 0, 'must not be empty');
 const fileName = z.string().trim().min(1).max(255);
-const dataBase64 = z.string().max(Math.ceil((LIMITS.importFileBytes * 4) / 3) + 4, 'file is too large');
+// Generous here: the handler measures the decoded size and answers TOO_LARGE with the figures.
+const dataBase64 = z.string().max(LIMITS.importFileBytes * 2, 'file is too large');
+const importOptions = z
+  .strictObject({
+    trackedChanges: z.enum(['accept', 'reject']).optional(),
+    encoding: z.enum(['utf-8', 'windows-1252']).optional(),
+  })
+  .optional();
 const versionNumber = z.number().int('must be a whole number').min(1, 'must be 1 or more');
 
 const sourceFields = {
@@ -45,13 +52,20 @@ type Schemas = { [M in ApiMethod]: z.ZodType<Api[M]['input'], unknown> };
 export const inputSchemas: Schemas = {
   'articles.list': empty,
   'articles.create': z.strictObject({ title, text: draftText, desk: shortText.optional() }),
-  'articles.import': z.strictObject({ fileName, dataBase64, title: title.optional() }),
+  'articles.import': z.strictObject({ fileName, dataBase64, title: title.optional(), options: importOptions }),
+  'import.preview': z.strictObject({ fileName, dataBase64, options: importOptions }),
   'articles.get': z.strictObject({ id }),
   'articles.rename': z.strictObject({ id, title }),
   'articles.delete': z.strictObject({ id }),
 
   'versions.add': z.strictObject({ articleId: id, text: draftText, label: shortText.optional() }),
-  'versions.import': z.strictObject({ articleId: id, fileName, dataBase64, label: shortText.optional() }),
+  'versions.import': z.strictObject({
+    articleId: id,
+    fileName,
+    dataBase64,
+    label: shortText.optional(),
+    options: importOptions,
+  }),
   'versions.compare': z.strictObject({ articleId: id, from: versionNumber, to: versionNumber }),
 
   'samples.list': empty,

@@ -70,8 +70,8 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
   const usage = 'compare needs two files: factcheck compare OLD NEW';
   const oldFile = await readDraftFile(positionals[0], usage);
   const newFile = await readDraftFile(positionals[1], usage);
-  const oldText = importDraft(oldFile.fileName, oldFile.bytes).text;
-  const newText = importDraft(newFile.fileName, newFile.bytes).text;
+  const oldText = (await importDraft(oldFile.fileName, oldFile.bytes)).text;
+  const newText = (await importDraft(newFile.fileName, newFile.bytes)).text;
   const claims = values.claims ? await readClaims(values.claims, oldText) : undefined;
   const comparison = compareTexts(oldText, newText);
   const carried = claims ? reanchorClaims(newText, comparison.changes, claims) : undefined;

@@ -11,7 +11,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     1,
   );
   const { fileName, bytes } = await readDraftFile(positionals[0], 'import needs a file: factcheck import FILE');
-  const core = await openCore({ dataDir: resolveDataDir(values.data, io.env), samplesDir: io.paths.samplesDir });
+  const core = await openCore({ dataDir: resolveDataDir(values.data, io.env), resources: io.paths });
   try {
     const article = unwrap<Article>(
       await core.dispatch('articles.import', {

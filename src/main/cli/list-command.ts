@@ -8,7 +8,7 @@ export async function listCommand(args: string[], io: CliIo): Promise<number> {
   // Listing only reads library.json, so it does not need the writer's lock.
   const core = await openCore({
     dataDir: resolveDataDir(values.data, io.env),
-    samplesDir: io.paths.samplesDir,
+    resources: io.paths,
     lock: false,
   });
   const articles = unwrap<ArticleSummary[]>(await core.dispatch('articles.list', {}));

@@ -15,7 +15,13 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   }
   const token = values.token ?? io.env.FACTCHECK_TOKEN;
   const dataDir = resolveDataDir(values.data, io.env);
-  const serving = await serve({ dataDir, port, ...(token ? { token } : {}), ...io.paths });
+  const serving = await serve({
+    dataDir,
+    port,
+    rendererDir: io.paths.rendererDir,
+    resources: io.paths,
+    ...(token ? { token } : {}),
+  });
   io.stdout(serving.host.url);
   io.stderr(`Fact-Check Workbench is serving ${dataDir} on 127.0.0.1:${serving.host.port}. Press Ctrl+C to stop.`);
   await io.stopSignal;

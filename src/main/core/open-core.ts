@@ -3,16 +3,24 @@ import { articleHandlers } from './handlers/articles';
 import { claimHandlers } from './handlers/claims';
 import type { CoreContext, Handlers } from './handlers/context';
 import { createDispatch, type Dispatch } from './handlers/dispatch';
+import { importHandlers } from './handlers/imports';
 import { sampleHandlers } from './handlers/samples';
 import { settingsHandlers } from './handlers/settings';
 import { sourceHandlers } from './handlers/sources';
 import { versionHandlers } from './handlers/versions';
+import { workerImporter, type ImportWorker } from './import/import-runner';
 import { lockDataDir, type DataDirLock } from './store/data-dir-lock';
 import { Store } from './store/store';
 
+/** Files the core needs from the installation: sample drafts and the built import worker. */
+export interface CoreResources {
+  samplesDir: string;
+  importWorker: ImportWorker;
+}
+
 export interface CoreOptions {
   dataDir: string;
-  samplesDir: string;
+  resources: CoreResources;
   now?: () => string;
   /** Take the data folder's lock (the default); only read-only tools may skip it. */
   lock?: boolean;
@@ -42,10 +50,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     await lock?.release();
     throw error;
   }
+  const importer = workerImporter(options.resources.importWorker);
   const context: CoreContext = {
     store,
     now: options.now ?? (() => new Date().toISOString()),
-    samplesDir: options.samplesDir,
+    samplesDir: options.resources.samplesDir,
+    importDraft: importer.importDraft,
   };
   const handlers: Handlers = {
     ...articleHandlers(context),
@@ -54,12 +64,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...settingsHandlers(context),
     ...sampleHandlers(context),
     ...versionHandlers(context),
+    ...importHandlers(context),
   };
   return {
     dispatch: createDispatch(handlers),
     store,
     close: async () => {
       await store.idle();
+      await importer.close();
       await lock?.release();
     },
   };

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach } from 'vitest';
+import type { CoreResources } from './open-core';
 
 const made: string[] = [];
 
@@ -32,3 +33,9 @@ export async function snapshotDir(dir: string): Promise<Record<string, string>> 
 }
 
 export const SAMPLES_DIR = join(import.meta.dirname, '../../../resources/samples');
+
+/** The core's resources as tests use them: the import worker runs from source through tsx. */
+export const TEST_RESOURCES: CoreResources = {
+  samplesDir: SAMPLES_DIR,
+  importWorker: { url: new URL('./import/import-worker.source.mjs', import.meta.url) },
+};

@@ -1,4 +1,4 @@
-import type { Article, TextFormat } from '../../../shared/model';
+import type { Article, TextFormat, Version } from '../../../shared/model';
 import { newArticleId } from './ids';
 import { normalizeText, sha256 } from './text';
 
@@ -8,6 +8,8 @@ export interface NewArticleInput {
   format: TextFormat;
   fileName?: string;
   desk?: string;
+  /** What an imported file held beside its text. */
+  extras?: Pick<Version, 'comments' | 'links' | 'trackedChanges'>;
 }
 
 export function newArticle(input: NewArticleInput, now: string): Article {
@@ -21,6 +23,20 @@ export function newArticle(input: NewArticleInput, now: string): Article {
     claims: [],
   };
   if (input.fileName) article.versions[0]!.fileName = input.fileName;
+  Object.assign(article.versions[0]!, input.extras ?? {});
   if (input.desk) article.desk = input.desk;
   return article;
+}
+
+/** The parts of an imported draft that a version keeps beside its text (empty lists left out). */
+export function versionExtras(draft: {
+  comments: Version['comments'];
+  links: Version['links'];
+  trackedChanges?: Version['trackedChanges'];
+}): Pick<Version, 'comments' | 'links' | 'trackedChanges'> {
+  const extras: Pick<Version, 'comments' | 'links' | 'trackedChanges'> = {};
+  if (draft.comments?.length) extras.comments = draft.comments;
+  if (draft.links?.length) extras.links = draft.links;
+  if (draft.trackedChanges) extras.trackedChanges = draft.trackedChanges;
+  return extras;
 }

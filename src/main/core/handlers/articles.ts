@@ -1,6 +1,5 @@
 import { AppError } from '../app-error';
-import { newArticle } from '../domain/new-article';
-import { importDraft } from '../import/import-draft';
+import { newArticle, versionExtras } from '../domain/new-article';
 import { decodeBase64 } from './base64';
 import type { CoreContext, Handlers } from './context';
 
@@ -9,7 +8,7 @@ type ArticleHandlers = Pick<
   'articles.list' | 'articles.create' | 'articles.import' | 'articles.get' | 'articles.rename' | 'articles.delete'
 >;
 
-export function articleHandlers({ store, now }: CoreContext): ArticleHandlers {
+export function articleHandlers({ store, now, importDraft }: CoreContext): ArticleHandlers {
   return {
     'articles.list': async () => [...store.listArticles()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
 
@@ -22,10 +21,19 @@ export function articleHandlers({ store, now }: CoreContext): ArticleHandlers {
       return store.createArticle(article);
     },
 
-    'articles.import': async ({ fileName, dataBase64, title }) => {
-      const draft = importDraft(fileName, decodeBase64(dataBase64));
+    'articles.import': async ({ fileName, dataBase64, title, options }) => {
+      const draft = await importDraft(fileName, decodeBase64(dataBase64, fileName), options);
       return store.createArticle(
-        newArticle({ title: title ?? draft.title, text: draft.text, format: draft.format, fileName }, now()),
+        newArticle(
+          {
+            title: title ?? draft.title,
+            text: draft.text,
+            format: draft.format,
+            fileName,
+            extras: versionExtras(draft),
+          },
+          now(),
+        ),
       );
     },
 

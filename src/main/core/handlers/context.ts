@@ -1,4 +1,5 @@
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api';
+import type { DraftImporter } from '../import/import-runner';
 import type { Store } from '../store/store';
 
 export interface CoreContext {
@@ -6,6 +7,8 @@ export interface CoreContext {
   /** ISO timestamp; injectable so that tests control time. */
   now: () => string;
   samplesDir: string;
+  /** Reads an imported file off the event loop (see import-runner.ts). */
+  importDraft: DraftImporter;
 }
 
 export type Handlers = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Claim, Source } from '../../../shared/model';
 import { openCore, type Core } from '../open-core';
-import { SAMPLES_DIR, snapshotDir, tempDir } from '../test-helpers';
+import { TEST_RESOURCES, snapshotDir, tempDir } from '../test-helpers';
 
 const DRAFT = 'The council approved $38 million on Tuesday.\n\nThe mayor said turnout was 61 percent.';
 
@@ -13,7 +13,7 @@ async function call<T>(core: Core, method: string, payload?: unknown): Promise<T
 
 async function withArticle(): Promise<{ core: Core; dir: string; article: Article }> {
   const dir = await tempDir();
-  const core = await openCore({ dataDir: dir, samplesDir: SAMPLES_DIR });
+  const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
   const article = await call<Article>(core, 'articles.create', { title: 'Budget', text: DRAFT });
   return { core, dir, article };
 }
@@ -128,7 +128,7 @@ describe('dispatch', () => {
     await call(core, 'claims.update', { claimId: second.id, notes: 'Ask the clerk', assignee: 'Sam' });
     await core.close();
 
-    const reopened = await openCore({ dataDir: dir, samplesDir: SAMPLES_DIR });
+    const reopened = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
     const [summary] = await call<{ claimCount: number; verifiedCount: number }[]>(reopened, 'articles.list');
     expect(summary).toMatchObject({ claimCount: 2, verifiedCount: 1, settledCount: 1 });
     const stored = await call<Article>(reopened, 'articles.get', { id: article.id });
@@ -184,7 +184,7 @@ describe('dispatch', () => {
 
   it('opens the sample draft as an article', async () => {
     const dir = await tempDir();
-    const core = await openCore({ dataDir: dir, samplesDir: SAMPLES_DIR });
+    const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
     const [sample] = await call<{ id: string; title: string; words: number }[]>(core, 'samples.list');
     expect(sample?.title).toMatch(/Harborview/);
     expect(sample?.words).toBeGreaterThan(400);

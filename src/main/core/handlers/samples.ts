@@ -18,7 +18,7 @@ export function sampleHandlers({ store, now, samplesDir }: CoreContext): SampleH
     } catch {
       throw new AppError('NOT_FOUND', `There is no sample draft called ${id}.`);
     }
-    const { text, title } = markdownToText(markdown);
+    const { text, title } = markdownToText(markdown, `${id}.md`);
     return { info: { id, title: title ?? id, words: countWords(text) }, text };
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../../shared/api';
 import type { Article, Claim, Comparison } from '../../../shared/model';
 import { openCore, type Core } from '../open-core';
-import { SAMPLES_DIR, snapshotDir, tempDir } from '../test-helpers';
+import { TEST_RESOURCES, snapshotDir, tempDir } from '../test-helpers';
 
 const V1 = [
   'The authority replaced 4,120 lead lines since March 2023.',
@@ -32,7 +32,7 @@ async function tagged(core: Core, article: Article, quote: string): Promise<Clai
 describe('versions', () => {
   it('carries claims to a new version: current, moved, edited (needs re-check) and orphaned', async () => {
     const dir = await tempDir();
-    const core = await openCore({ dataDir: dir, samplesDir: SAMPLES_DIR });
+    const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
     const article = await call<Article>(core, 'articles.create', { title: 'Lead lines', text: V1 });
     const edited = await tagged(core, article, 'replaced 4,120 lead lines since March 2023');
     const current = await tagged(core, article, 'about 140 lines a month');
@@ -90,7 +90,7 @@ describe('versions', () => {
 
   it('refuses a bad version request with a clear error and writes nothing', async () => {
     const dir = await tempDir();
-    const core = await openCore({ dataDir: dir, samplesDir: SAMPLES_DIR });
+    const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
     const article = await call<Article>(core, 'articles.create', { title: 'T', text: V1 });
     const before = await snapshotDir(dir);
     const cases: [string, unknown, string, RegExp][] = [

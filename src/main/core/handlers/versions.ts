@@ -3,9 +3,9 @@ import type { Version } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { carryClaims } from '../domain/carry-claims';
 import { compareTexts } from '../domain/compare/compare';
+import { versionExtras } from '../domain/new-article';
 import { currentVersion } from '../domain/summary';
 import { normalizeText, sha256 } from '../domain/text';
-import { importDraft } from '../import/import-draft';
 import { decodeBase64 } from './base64';
 import type { CoreContext, Handlers } from './context';
 
@@ -16,9 +16,10 @@ interface NewVersion {
   format: Version['format'];
   fileName?: string;
   label?: string;
+  extras?: Pick<Version, 'comments' | 'links' | 'trackedChanges'>;
 }
 
-export function versionHandlers({ store, now }: CoreContext): VersionHandlers {
+export function versionHandlers({ store, now, importDraft }: CoreContext): VersionHandlers {
   function addVersion(articleId: string, input: NewVersion): Promise<ApiOutput<'versions.add'>> {
     const text = normalizeText(input.text);
     if (text.length === 0) return Promise.reject(new AppError('INVALID_INPUT', 'The new version is empty.'));
@@ -30,6 +31,7 @@ export function versionHandlers({ store, now }: CoreContext): VersionHandlers {
         const next: Version = { n: previous.n + 1, text, format: input.format, createdAt: at, sha256: sha256(text) };
         if (input.fileName) next.fileName = input.fileName;
         if (input.label?.trim()) next.label = input.label.trim();
+        Object.assign(next, input.extras ?? {});
         carryClaims(article, previous, next, { by: store.settings().editorName, at });
         article.versions.push(next);
         article.updatedAt = at;
@@ -43,9 +45,15 @@ export function versionHandlers({ store, now }: CoreContext): VersionHandlers {
     'versions.add': ({ articleId, text, label }) =>
       addVersion(articleId, label ? { text, format: 'paste', label } : { text, format: 'paste' }),
 
-    'versions.import': ({ articleId, fileName, dataBase64, label }) => {
-      const draft = importDraft(fileName, decodeBase64(dataBase64));
-      return addVersion(articleId, { text: draft.text, format: draft.format, fileName, ...(label ? { label } : {}) });
+    'versions.import': async ({ articleId, fileName, dataBase64, label, options }) => {
+      const draft = await importDraft(fileName, decodeBase64(dataBase64, fileName), options);
+      return addVersion(articleId, {
+        text: draft.text,
+        format: draft.format,
+        fileName,
+        extras: versionExtras(draft),
+        ...(label ? { label } : {}),
+      });
     },
 
     'versions.compare': async ({ articleId, from, to }) => {

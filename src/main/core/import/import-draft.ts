@@ -1,18 +1,14 @@
 import { extname } from 'node:path';
 import { LIMITS } from '../../../shared/limits';
-import type { TextFormat } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { normalizeText } from '../domain/text';
 import { decodeText } from './decode-text';
+
+import type { ImportedDraft, ImportOptions } from './import-options';
 import { markdownToText } from './markdown-to-text';
 
-export interface ImportedDraft {
-  text: string;
-  format: TextFormat;
-  title: string;
-}
-
 const MB = 1024 * 1024;
+const EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'];
 
 function titleFromText(text: string, fileName: string): string {
   const firstLine = text.split('\n', 1)[0]?.trim() ?? '';
@@ -20,8 +16,15 @@ function titleFromText(text: string, fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '') || fileName;
 }
 
-/** A draft file's bytes → normalized plain text with paragraph structure. The file is untrusted. */
-export function importDraft(fileName: string, bytes: Uint8Array): ImportedDraft {
+/**
+ * A draft file's bytes → normalized plain text with paragraph structure, plus what the file held
+ * beside the text (comments, link targets). Every file is untrusted: limits come before parsing.
+ */
+export async function importDraft(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<ImportedDraft> {
   if (bytes.length > LIMITS.importFileBytes) {
     throw new AppError(
       'TOO_LARGE',
@@ -29,22 +32,42 @@ export function importDraft(fileName: string, bytes: Uint8Array): ImportedDraft 
     );
   }
   const extension = extname(fileName).toLowerCase();
-  if (extension !== '.txt' && extension !== '.md' && extension !== '.markdown') {
+  if (!EXTENSIONS.includes(extension)) {
     throw new AppError(
       'UNSUPPORTED_FILE',
-      `${fileName}: ${extension || 'files without an extension'} cannot be opened yet. Open a .txt or .md file, or paste the text.`,
+      `${fileName}: ${extension || 'files without an extension'} cannot be opened. Open a .docx, .html, .md or .txt file, or paste the text.`,
     );
   }
-  const decoded = decodeText(bytes, fileName);
-  const markdown = extension === '.txt' ? undefined : markdownToText(decoded);
-  const text = normalizeText(markdown ? markdown.text : decoded);
+  const base = { comments: [], links: [], notes: 0 };
+  let draft: Omit<ImportedDraft, 'title'> & { title?: string };
+  if (extension === '.docx') {
+    // Word and HTML need mammoth and a DOM; they load on first use, so text imports stay light.
+    const { docxToText } = await import('./docx-to-text');
+    const docx = await docxToText(bytes, fileName, options.trackedChanges ?? 'accept');
+    draft = {
+      ...docx,
+      text: docx.paragraphs.join('\n\n'),
+      format: 'docx',
+      ...(docx.hadTrackedChanges
+        ? { trackedChanges: options.trackedChanges === 'reject' ? 'rejected' : 'accepted' }
+        : {}),
+    };
+  } else {
+    const decoded = decodeText(bytes, fileName, options.encoding ?? 'utf-8');
+    if (extension === '.html' || extension === '.htm') {
+      const { htmlToText } = await import('./html-to-text');
+      const html = htmlToText(decoded, fileName);
+      draft = { ...base, ...html, text: html.paragraphs.join('\n\n'), format: 'html' };
+    } else if (extension === '.txt') {
+      draft = { ...base, text: decoded, format: 'txt' };
+    } else {
+      draft = { ...base, ...markdownToText(decoded, fileName), format: 'md' };
+    }
+  }
+  const text = normalizeText(draft.text);
   if (text.length === 0) throw new AppError('INVALID_INPUT', `${fileName} contains no text.`);
   if (text.length > LIMITS.textChars) {
     throw new AppError('TOO_LARGE', `${fileName} holds more text than one draft may (${LIMITS.textChars} characters).`);
   }
-  return {
-    text,
-    format: markdown ? 'md' : 'txt',
-    title: (markdown?.title ?? titleFromText(text, fileName)).slice(0, LIMITS.titleChars),
-  };
+  return { ...draft, text, title: (draft.title || titleFromText(text, fileName)).slice(0, LIMITS.titleChars) };
 }

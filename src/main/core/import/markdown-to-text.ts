@@ -1,5 +1,6 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { checkMarkdownNesting, MAX_NESTING, tooDeep } from './nesting';
 
 export interface MarkdownText {
   text: string;
@@ -23,7 +24,8 @@ function inlineText(node: Nodes): string {
 }
 
 /** One paragraph of plain text per block; raw HTML is dropped, link targets are not kept as text. */
-function blocks(node: Nodes, out: string[]): void {
+function blocks(node: Nodes, out: string[], depth: number, fileName: string): void {
+  if (depth > MAX_NESTING) throw tooDeep(fileName);
   switch (node.type) {
     case 'heading':
     case 'paragraph':
@@ -35,7 +37,7 @@ function blocks(node: Nodes, out: string[]): void {
     case 'listItem':
       for (const [i, child] of node.children.entries()) {
         const before = out.length;
-        blocks(child, out);
+        blocks(child, out, depth + 1, fileName);
         if (i === 0 && out.length > before) out[before] = `• ${out[before] ?? ''}`;
       }
       return;
@@ -47,15 +49,16 @@ function blocks(node: Nodes, out: string[]): void {
     case 'definition':
       return;
     default:
-      if ('children' in node) for (const child of (node as Parents).children) blocks(child, out);
+      if ('children' in node) for (const child of (node as Parents).children) blocks(child, out, depth + 1, fileName);
   }
 }
 
 /** Reduces Markdown to paragraphs of plain text; the first heading becomes the title. */
-export function markdownToText(markdown: string): MarkdownText {
+export function markdownToText(markdown: string, fileName: string): MarkdownText {
+  checkMarkdownNesting(markdown, fileName);
   const tree: Root = fromMarkdown(markdown);
   const out: string[] = [];
-  blocks(tree, out);
+  blocks(tree, out, 0, fileName);
   const heading = tree.children.find((n) => n.type === 'heading');
   const title = heading ? inlineText(heading).trim() : undefined;
   const text = out

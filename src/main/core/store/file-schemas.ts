@@ -42,6 +42,9 @@ const versionSchema = z.object({
       similarity: z.number().min(0).max(1),
     })
     .optional(),
+  comments: z.array(z.object({ author: z.string(), date: z.string().optional(), text: z.string() })).optional(),
+  links: z.array(z.object({ text: z.string(), url: z.string() })).optional(),
+  trackedChanges: z.enum(['accepted', 'rejected']).optional(),
 });
 
 const claimSchema = z.object({
