@@ -96,23 +96,4 @@ test.describe('checking a draft end to end', () => {
     await checkSaved();
     expect(errors).toEqual([]);
   });
-
-  test('a file in another encoding is refused with a clear message and nothing is added', async ({ page }) => {
-    const app = new WorkbenchPage(page);
-    await app.goto(server.url);
-    await page.getByRole('button', { name: /Paste a draft or open a file/ }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: /Open a \.txt or \.md file/ }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'old-draft.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]),
-    });
-    await expect(page.getByRole('alert')).toContainText('old-draft.txt is not UTF-8 text');
-    await expect(page.getByRole('alert')).toContainText('(ENCODING)');
-    await page.getByRole('button', { name: 'Cancel' }).click();
-    await expect(app.articles).toContainText('No articles yet');
-  });
 });

@@ -1,7 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { startServer } from '../fixtures/server';
 import { tempDataDir } from '../fixtures/temp-data';
+import { makeDocx, para, run } from '../../src/main/core/import/make-docx';
 import { WorkbenchPage } from '../pages/workbench-page';
+
+const FERRY_DOCX = makeDocx({
+  title: 'Ferry budget passes',
+  body: [
+    para(run('Ferry budget passes'), 'Heading1'),
+    para(
+      `${run('The council approved ')}<w:ins w:id="1" w:author="Ed" w:date="2025-10-14T09:00:00Z">${run('$38 million')}</w:ins><w:del w:id="2" w:author="Ed" w:date="2025-10-14T09:00:00Z"><w:r><w:delText>$36 million</w:delText></w:r></w:del>${run(' for the ferry on Tuesday.')}`,
+    ),
+    para(run('Fares will rise by 12 percent in May, the transit director said.')),
+  ].join(''),
+  comments: [{ author: 'Rosa', text: 'Check the fare figure with the agency' }],
+});
 
 /** Makes the README's screenshots from a real session (`npm run screenshots`). */
 test('README screenshots', async ({ page }) => {
@@ -68,6 +81,15 @@ test('README screenshots', async ({ page }) => {
     await page.keyboard.press('Escape');
     await expect(app.inspector.getByRole('region', { name: 'Re-check list' })).toBeVisible();
     await page.screenshot({ path: 'docs/recheck.png' });
+
+    await page.getByRole('button', { name: '+ New', exact: true }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('dialog').getByRole('button', { name: 'Open a file…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'ferry.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(FERRY_DOCX) });
+    await expect(page.getByRole('dialog')).toContainText('tracked changes');
+    await page.screenshot({ path: 'docs/import.png' });
   } finally {
     await server.stop();
     data.remove();

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { CLAIM_STATUSES } from '../../shared/model';
 import { ArticleList } from './articles/ArticleList';
 import { DraftDialog } from './articles/DraftDialog';
+import { ImportDialog } from './articles/ImportDialog';
 import { StartScreen } from './articles/StartScreen';
 import { ClaimInspector } from './claims/ClaimInspector';
 import { ClaimList } from './claims/ClaimList';
@@ -26,6 +27,8 @@ function currentSelection(): { start: number; end: number } | null {
 export function App() {
   const { articles, article, selectedClaim, sources, samples, settings, notices, loadError, actions } = useWorkbench();
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [importing, setImporting] = useState<{ file: File; target: 'article' | 'version' } | null>(null);
+  const [dragging, setDragging] = useState(false);
   const [views, setViews] = useState<Record<string, View>>({});
   const view: View = (article && views[article.id]) || { kind: 'draft', version: null };
   const setView = (next: View): void => {
@@ -83,7 +86,28 @@ export function App() {
   }
 
   return (
-    <div className="workbench">
+    <div
+      className="workbench"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        const file = e.dataTransfer.files[0];
+        if (file) setImporting({ file, target: 'article' });
+      }}
+    >
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden>
+          Drop a .docx, .html, .md or .txt draft to import it
+        </div>
+      ) : null}
       <ArticleList
         articles={articles}
         openId={article?.id ?? null}
@@ -178,7 +202,10 @@ export function App() {
           onText={(title, text) =>
             actions.createArticle({ title: title || text.trim().split('\n', 1)[0]!.slice(0, 120), text })
           }
-          onFile={(file, title) => actions.importFile(file, title || undefined)}
+          onFile={(file) => {
+            setDialog(null);
+            setImporting({ file, target: 'article' });
+          }}
         />
       ) : null}
       {dialog === 'version' && article ? (
@@ -189,7 +216,10 @@ export function App() {
           submitLabel="Add version"
           onCancel={() => setDialog(null)}
           onText={(label, text) => actions.addVersion(article.id, text, label)}
-          onFile={(file, label) => actions.importVersion(article.id, file, label)}
+          onFile={(file) => {
+            setDialog(null);
+            setImporting({ file, target: 'version' });
+          }}
         />
       ) : null}
       {dialog === 'name' && settings ? (
@@ -200,6 +230,18 @@ export function App() {
             setDialog(null);
             void actions.updateSettings(name);
           }}
+        />
+      ) : null}
+      {importing ? (
+        <ImportDialog
+          file={importing.file}
+          article={article}
+          initialTarget={importing.target}
+          onCancel={() => setImporting(null)}
+          onImportArticle={(title, options) => actions.importFile(importing.file, title, options)}
+          onImportVersion={(label, options) =>
+            article ? actions.importVersion(article.id, importing.file, label, options) : Promise.resolve(false)
+          }
         />
       ) : null}
       <Notices notices={notices} />

@@ -1,5 +1,6 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { LIMITS } from '../../../shared/limits';
+import { pastedHtmlToText } from '../state/use-workbench';
 import { Dialog } from '../ui/Dialog';
 
 interface Props {
@@ -10,7 +11,8 @@ interface Props {
   submitLabel: string;
   onCancel: () => void;
   onText: (name: string, text: string) => Promise<boolean | undefined>;
-  onFile: (file: File, name: string) => Promise<boolean | undefined>;
+  /** A file was chosen: it goes on to the import preview. */
+  onFile: (file: File) => void;
 }
 
 /** Paste a draft or open a file: for a new article and for a new version of one. */
@@ -25,6 +27,23 @@ export function DraftDialog({ heading, nameLabel, namePlaceholder, submitLabel, 
     const done = await work;
     setBusy(false);
     if (done) onCancel();
+  }
+
+  /** Rich text (from a browser or Word) is sanitized and reduced to paragraphs like an HTML file. */
+  function paste(event: ClipboardEvent<HTMLTextAreaElement>): void {
+    const html = event.clipboardData.getData('text/html');
+    if (!html) return;
+    event.preventDefault();
+    const plainFallback = event.clipboardData.getData('text/plain');
+    const area = event.currentTarget;
+    const [from, to] = [area.selectionStart, area.selectionEnd];
+    setBusy(true);
+    pastedHtmlToText(html)
+      .then(
+        (plain) => setText((current) => current.slice(0, from) + plain + current.slice(to)),
+        () => setText((current) => current.slice(0, from) + plainFallback + current.slice(to)),
+      )
+      .finally(() => setBusy(false));
   }
 
   function submit(event: FormEvent): void {
@@ -50,6 +69,7 @@ export function DraftDialog({ heading, nameLabel, namePlaceholder, submitLabel, 
             className="paste-area"
             value={text}
             onChange={(e) => setText(e.target.value)}
+            onPaste={paste}
             placeholder="Paste the draft here. Separate paragraphs with a blank line."
             rows={14}
             autoFocus
@@ -57,17 +77,17 @@ export function DraftDialog({ heading, nameLabel, namePlaceholder, submitLabel, 
         </label>
         <div className="form-actions">
           <button type="button" className="button" onClick={() => fileInput.current?.click()} disabled={busy}>
-            Open a .txt or .md file…
+            Open a file…
           </button>
           <input
             ref={fileInput}
             type="file"
-            accept=".txt,.md,.markdown,text/plain,text/markdown"
+            accept=".docx,.html,.htm,.md,.markdown,.txt"
             hidden
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
-              if (file) void finish(onFile(file, name.trim()));
+              if (file) onFile(file);
             }}
           />
           <span className="spacer" />

@@ -5,6 +5,7 @@ import { StatusLegend } from '../claims/StatusLegend';
 import { claimsByParagraph, segmentParagraph } from './segments';
 import { selectionSpan } from './selection-offsets';
 import { DraftHeader } from './DraftHeader';
+import { VersionExtras } from './VersionExtras';
 
 interface Props {
   article: Article;
@@ -125,6 +126,7 @@ export function DraftView(props: Props) {
         )}
         <StatusLegend />
       </div>
+      <VersionExtras version={version} />
       <div
         ref={root}
         className="draft-text"

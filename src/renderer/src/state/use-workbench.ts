@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ApiInput, ApiOutput, SourceFields } from '../../../shared/api';
+import type { ApiInput, ApiOutput, ImportOptions, ImportPreview, SourceFields } from '../../../shared/api';
 import type { Article, ArticleSummary, Claim, ClaimStatus, SampleInfo, Settings, Source } from '../../../shared/model';
 import { ApiCallError, call } from '../api/client';
 
@@ -19,6 +19,17 @@ function byPlace(a: Claim, b: Claim): number {
 
 /** The article that was open last, reopened on the next start. */
 const LAST_ARTICLE_KEY = 'factcheck-last-article';
+
+/** Reads a file the way an import would, without storing it; errors are returned, not shown. */
+export async function previewFile(file: File, options: ImportOptions): Promise<ImportPreview> {
+  return call('import.preview', { fileName: file.name, dataBase64: await fileToBase64(file), options });
+}
+
+/** Rich text from the clipboard goes through the same sanitizer as an HTML file. */
+export async function pastedHtmlToText(html: string): Promise<string> {
+  const file = new File([html], 'pasted.html', { type: 'text/html' });
+  return (await previewFile(file, {})).text;
+}
 
 function fileToBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -140,10 +151,12 @@ export function useWorkbench() {
           await show(await call('articles.create', input));
           return true;
         }),
-      importFile: (file: File, title?: string) =>
+      importFile: (file: File, title: string, options: ImportOptions) =>
         attempt(async () => {
           const dataBase64 = await fileToBase64(file);
-          await show(await call('articles.import', { fileName: file.name, dataBase64, ...(title ? { title } : {}) }));
+          await show(
+            await call('articles.import', { fileName: file.name, dataBase64, options, ...(title ? { title } : {}) }),
+          );
           return true;
         }),
       openSample: (id: string) => attempt(async () => show(await call('samples.open', { id }))),
@@ -187,11 +200,17 @@ export function useWorkbench() {
         attempt(async () =>
           announceVersion(await call('versions.add', { articleId, text, ...(label ? { label } : {}) })),
         ),
-      importVersion: (articleId: string, file: File, label: string) =>
+      importVersion: (articleId: string, file: File, label: string, options: ImportOptions) =>
         attempt(async () => {
           const dataBase64 = await fileToBase64(file);
           return announceVersion(
-            await call('versions.import', { articleId, fileName: file.name, dataBase64, ...(label ? { label } : {}) }),
+            await call('versions.import', {
+              articleId,
+              fileName: file.name,
+              dataBase64,
+              options,
+              ...(label ? { label } : {}),
+            }),
           );
         }),
       compare: (articleId: string, from: number, to: number) =>
