@@ -21,8 +21,8 @@ export interface HttpHost {
   close: () => Promise<void>;
 }
 
-/** Large enough for a 25 MB draft sent as base64 inside JSON. */
-const MAX_BODY_BYTES = 40 * 1024 * 1024;
+/** Large enough for the largest allowed draft (100 MB) sent as base64 inside JSON. */
+const MAX_BODY_BYTES = 140 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -112,7 +112,7 @@ export interface Api {
   'sources.list': { input: Empty; output: Source[] };
 
   'settings.get': { input: Empty; output: Settings };
-  'settings.update': { input: { editorName?: string }; output: Settings };
+  'settings.update': { input: { editorName?: string; importLimitMb?: number }; output: Settings };
 }
 
 export type ApiMethod = keyof Api;

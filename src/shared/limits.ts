@@ -1,7 +1,9 @@
 /** Limits checked before any parsing or storing; shared so the UI can warn before sending. */
 export const LIMITS = {
-  /** Largest draft file accepted for import, in bytes. */
+  /** Largest draft file accepted for import by default, in bytes (Settings can change it). */
   importFileBytes: 25 * 1024 * 1024,
+  /** The most Settings may allow. */
+  importFileBytesMax: 100 * 1024 * 1024,
   /** Longest draft text, in UTF-16 code units (about 300,000 words). */
   textChars: 2_000_000,
   titleChars: 300,

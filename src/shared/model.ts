@@ -175,6 +175,8 @@ export interface ArticleSummary {
 export interface Settings {
   /** Recorded as `by` in every history event. */
   editorName: string;
+  /** Largest file accepted for import, in MB (default 25). */
+  importLimitMb?: number;
 }
 
 export interface SampleInfo {

@@ -22,7 +22,7 @@ const draftText = z
   .refine((t) => t.trim().length > 0, 'must not be empty');
 const fileName = z.string().trim().min(1).max(255);
 // Generous here: the handler measures the decoded size and answers TOO_LARGE with the figures.
-const dataBase64 = z.string().max(LIMITS.importFileBytes * 2, 'file is too large');
+const dataBase64 = z.string().max(Math.ceil((LIMITS.importFileBytesMax * 4) / 3) + 4, 'file is too large');
 const importOptions = z
   .strictObject({
     trackedChanges: z.enum(['accept', 'reject']).optional(),
@@ -115,6 +115,12 @@ export const inputSchemas: Schemas = {
   'settings.get': empty,
   'settings.update': z.strictObject({
     editorName: z.string().trim().min(1, 'must not be empty').max(120).optional(),
+    importLimitMb: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(LIMITS.importFileBytesMax / 1024 / 1024, `must be at most ${LIMITS.importFileBytesMax / 1024 / 1024}`)
+      .optional(),
   }),
 };
 

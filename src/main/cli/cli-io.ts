@@ -52,8 +52,8 @@ export async function readDraftFile(
   } catch {
     throw new UsageError(`No such file: ${file}`);
   }
-  if (size > LIMITS.importFileBytes) {
-    throw new AppError('TOO_LARGE', `${file} is larger than ${LIMITS.importFileBytes / 1024 / 1024} MB.`);
+  if (size > LIMITS.importFileBytesMax) {
+    throw new AppError('TOO_LARGE', `${file} is larger than ${LIMITS.importFileBytesMax / 1024 / 1024} MB.`);
   }
   return { fileName: basename(file), bytes: await readFile(file) };
 }

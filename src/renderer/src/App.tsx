@@ -12,11 +12,11 @@ import { DraftView } from './draft/DraftView';
 import { selectionSpan } from './draft/selection-offsets';
 import { useShortcuts, type ShortcutMap } from './state/use-shortcuts';
 import { useWorkbench } from './state/use-workbench';
-import { EditorNameDialog } from './ui/EditorNameDialog';
+import { SettingsDialog } from './ui/SettingsDialog';
 import { Notices } from './ui/Notices';
 
 type View = { kind: 'draft'; version: number | null } | { kind: 'compare'; from: number; to: number };
-type OpenDialog = 'article' | 'version' | 'name' | null;
+type OpenDialog = 'article' | 'version' | 'settings' | null;
 
 /** The words selected in the current version's draft, if any. */
 function currentSelection(): { start: number; end: number } | null {
@@ -157,9 +157,9 @@ export function App() {
         <header className="pane-header">
           <h2>{selectedClaim ? 'Claim' : 'Claims'}</h2>
           {settings ? (
-            <span className="editor-name" title="Recorded in every history entry">
+            <span className="editor-name" title="Your name (recorded in every history entry) and other settings">
               Checking as{' '}
-              <button type="button" className="link-button" onClick={() => setDialog('name')}>
+              <button type="button" className="link-button" onClick={() => setDialog('settings')}>
                 {settings.editorName}
               </button>
             </span>
@@ -222,13 +222,13 @@ export function App() {
           }}
         />
       ) : null}
-      {dialog === 'name' && settings ? (
-        <EditorNameDialog
-          current={settings.editorName}
+      {dialog === 'settings' && settings ? (
+        <SettingsDialog
+          settings={settings}
           onCancel={() => setDialog(null)}
-          onSave={(name) => {
+          onSave={(changes) => {
             setDialog(null);
-            void actions.updateSettings(name);
+            void actions.updateSettings(changes);
           }}
         />
       ) : null}

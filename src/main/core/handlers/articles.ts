@@ -1,5 +1,6 @@
 import { AppError } from '../app-error';
 import { newArticle, versionExtras } from '../domain/new-article';
+import { importLimitBytes } from '../import/size-limit';
 import { decodeBase64 } from './base64';
 import type { CoreContext, Handlers } from './context';
 
@@ -9,6 +10,7 @@ type ArticleHandlers = Pick<
 >;
 
 export function articleHandlers({ store, now, importDraft }: CoreContext): ArticleHandlers {
+  const limit = (): number => importLimitBytes(store.settings());
   return {
     'articles.list': async () => [...store.listArticles()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
 
@@ -22,7 +24,10 @@ export function articleHandlers({ store, now, importDraft }: CoreContext): Artic
     },
 
     'articles.import': async ({ fileName, dataBase64, title, options }) => {
-      const draft = await importDraft(fileName, decodeBase64(dataBase64, fileName), options);
+      const draft = await importDraft(fileName, decodeBase64(dataBase64, fileName, limit()), {
+        ...options,
+        maxBytes: limit(),
+      });
       return store.createArticle(
         newArticle(
           {

@@ -1,13 +1,18 @@
 import { countWords } from '../../../shared/text-shape';
+import { importLimitBytes } from '../import/size-limit';
 import { decodeBase64 } from './base64';
 import type { CoreContext, Handlers } from './context';
 
 type ImportHandlers = Pick<Handlers, 'import.preview'>;
 
-export function importHandlers({ importDraft }: CoreContext): ImportHandlers {
+export function importHandlers({ store, importDraft }: CoreContext): ImportHandlers {
+  const limit = (): number => importLimitBytes(store.settings());
   return {
     'import.preview': async ({ fileName, dataBase64, options }) => {
-      const draft = await importDraft(fileName, decodeBase64(dataBase64, fileName), options);
+      const draft = await importDraft(fileName, decodeBase64(dataBase64, fileName, limit()), {
+        ...options,
+        maxBytes: limit(),
+      });
       return {
         title: draft.title,
         format: draft.format,

@@ -5,9 +5,10 @@ type SettingsHandlers = Pick<Handlers, 'settings.get' | 'settings.update'>;
 export function settingsHandlers({ store }: CoreContext): SettingsHandlers {
   return {
     'settings.get': async () => store.settings(),
-    'settings.update': ({ editorName }) =>
+    'settings.update': ({ editorName, importLimitMb }) =>
       store.updateLibrary((library) => {
         if (editorName !== undefined) library.settings.editorName = editorName;
+        if (importLimitMb !== undefined) library.settings.importLimitMb = importLimitMb;
         return library.settings;
       }, 'the settings'),
   };

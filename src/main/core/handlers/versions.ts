@@ -6,6 +6,7 @@ import { compareTexts } from '../domain/compare/compare';
 import { versionExtras } from '../domain/new-article';
 import { currentVersion } from '../domain/summary';
 import { normalizeText, sha256 } from '../domain/text';
+import { importLimitBytes } from '../import/size-limit';
 import { decodeBase64 } from './base64';
 import type { CoreContext, Handlers } from './context';
 
@@ -20,6 +21,7 @@ interface NewVersion {
 }
 
 export function versionHandlers({ store, now, importDraft }: CoreContext): VersionHandlers {
+  const limit = (): number => importLimitBytes(store.settings());
   function addVersion(articleId: string, input: NewVersion): Promise<ApiOutput<'versions.add'>> {
     const text = normalizeText(input.text);
     if (text.length === 0) return Promise.reject(new AppError('INVALID_INPUT', 'The new version is empty.'));
@@ -46,7 +48,10 @@ export function versionHandlers({ store, now, importDraft }: CoreContext): Versi
       addVersion(articleId, label ? { text, format: 'paste', label } : { text, format: 'paste' }),
 
     'versions.import': async ({ articleId, fileName, dataBase64, label, options }) => {
-      const draft = await importDraft(fileName, decodeBase64(dataBase64, fileName), options);
+      const draft = await importDraft(fileName, decodeBase64(dataBase64, fileName, limit()), {
+        ...options,
+        maxBytes: limit(),
+      });
       return addVersion(articleId, {
         text: draft.text,
         format: draft.format,

@@ -14,10 +14,15 @@ function decodeWindows1252(bytes: Uint8Array): string {
  * else is reported, never silently garbled.
  */
 export function decodeText(bytes: Uint8Array, fileName: string, encoding: 'utf-8' | 'windows-1252' = 'utf-8'): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      throw new AppError('ENCODING', `${fileName} starts like UTF-16 text but is not valid UTF-16.`);
+    }
+  }
   if (bytes.includes(0)) {
     throw new AppError('UNSUPPORTED_FILE', `${fileName} looks like a binary file, not text.`);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/limits';
 import { importDraft } from './import-draft';
-import { makeDocx, para, run } from './make-docx';
+import { listItem, makeDocx, para, run } from './make-docx';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -103,9 +103,12 @@ describe('importDraft: Word', () => {
     para(
       `${run('See ')}<w:hyperlink r:id="rIdL">${run('the report')}</w:hyperlink>${run(' and ')}<w:hyperlink r:id="rIdJ">${run('this')}</w:hyperlink>.`,
     ),
+    listItem('Water: $38 million'),
+    listItem('Sewers: $12 million'),
     `<w:tbl><w:tr><w:tc>${para(run('Year'))}</w:tc><w:tc>${para(run('Budget'))}</w:tc></w:tr><w:tr><w:tc>${para(run('2025'))}</w:tc><w:tc>${para(run('$38m'))}</w:tc></w:tr></w:tbl>`,
   ].join('');
   const docx = makeDocx({
+    lists: true,
     body,
     title: 'Water budget',
     comments: [{ author: 'Rosa', text: 'Check the figure with the clerk' }],
@@ -118,6 +121,8 @@ describe('importDraft: Word', () => {
     const paragraphs = result.text.split('\n\n');
     expect(paragraphs[0]).toBe('Council approves water budget');
     expect(paragraphs[1]).toBe('The council approved $38 million on Tuesday.[1]');
+    expect(paragraphs).toContain('• Water: $38 million');
+    expect(paragraphs).toContain('• Sewers: $12 million');
     expect(paragraphs).toContain('Year | Budget');
     expect(paragraphs).toContain('2025 | $38m');
     expect(paragraphs.slice(-2)).toEqual(['Notes', '[1] Minutes of 14 October.']);

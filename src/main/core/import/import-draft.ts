@@ -3,11 +3,10 @@ import { LIMITS } from '../../../shared/limits';
 import { AppError } from '../app-error';
 import { normalizeText } from '../domain/text';
 import { decodeText } from './decode-text';
-
-import type { ImportedDraft, ImportOptions } from './import-options';
+import { tooLarge } from './size-limit';
+import type { ImportedDraft, ParseOptions } from './import-options';
 import { markdownToText } from './markdown-to-text';
 
-const MB = 1024 * 1024;
 const EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'];
 
 function titleFromText(text: string, fileName: string): string {
@@ -23,14 +22,10 @@ function titleFromText(text: string, fileName: string): string {
 export async function importDraft(
   fileName: string,
   bytes: Uint8Array,
-  options: ImportOptions = {},
+  options: ParseOptions = {},
 ): Promise<ImportedDraft> {
-  if (bytes.length > LIMITS.importFileBytes) {
-    throw new AppError(
-      'TOO_LARGE',
-      `${fileName} is ${(bytes.length / MB).toFixed(1)} MB; drafts up to ${LIMITS.importFileBytes / MB} MB can be opened.`,
-    );
-  }
+  const maxBytes = options.maxBytes ?? LIMITS.importFileBytes;
+  if (bytes.length > maxBytes) throw tooLarge(fileName, bytes.length, maxBytes);
   const extension = extname(fileName).toLowerCase();
   if (!EXTENSIONS.includes(extension)) {
     throw new AppError(

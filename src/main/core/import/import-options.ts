@@ -1,6 +1,13 @@
 import type { DraftComment, DraftLink, TextFormat } from '../../../shared/model';
 
-export type { ImportOptions } from '../../../shared/api';
+import type { ImportOptions } from '../../../shared/api';
+
+export type { ImportOptions };
+
+/** The editor's choices plus the size limit in force. */
+export interface ParseOptions extends ImportOptions {
+  maxBytes?: number;
+}
 
 export interface ImportedDraft {
   text: string;

@@ -1,14 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../../shared/errors';
 import { AppError } from '../app-error';
-import type { ImportedDraft, ImportOptions } from './import-options';
+import type { ImportedDraft, ParseOptions } from './import-options';
 
 /** Where the import worker's script is: the built one in the app, a source loader in tests. */
 export interface ImportWorker {
   url: URL;
 }
 
-export type DraftImporter = (fileName: string, bytes: Uint8Array, options?: ImportOptions) => Promise<ImportedDraft>;
+export type DraftImporter = (fileName: string, bytes: Uint8Array, options?: ParseOptions) => Promise<ImportedDraft>;
 
 export interface Importer {
   importDraft: DraftImporter;
@@ -42,7 +42,7 @@ export function workerImporter(worker: ImportWorker, limits = IMPORT_LIMITS): Im
     return created;
   }
 
-  function run(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<ImportedDraft> {
+  function run(fileName: string, bytes: Uint8Array, options: ParseOptions): Promise<ImportedDraft> {
     const current = (thread ??= start());
     const id = ++nextId;
     current.ref();

@@ -1,13 +1,13 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../app-error';
 import { importDraft } from './import-draft';
-import type { ImportOptions } from './import-options';
+import type { ParseOptions } from './import-options';
 
 interface Job {
   id: number;
   fileName: string;
   bytes: Uint8Array;
-  options: ImportOptions;
+  options: ParseOptions;
 }
 
 /** Reads imported files in a worker thread, so that a slow or hostile file never blocks the app. */

@@ -8,6 +8,8 @@ export interface DocxParts {
   title?: string;
   comments?: { author: string; text: string }[];
   footnotes?: string[];
+  /** Adds a bullet list definition, for paragraphs made with `listItem`. */
+  lists?: boolean;
 }
 
 const NS =
@@ -20,6 +22,9 @@ export const run = (text: string): string => `<w:r><w:t xml:space="preserve">${e
 export const para = (content: string, style?: string): string =>
   `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${content}</w:p>`;
 
+export const listItem = (text: string): string =>
+  `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${run(text)}</w:p>`;
+
 export function makeDocx(parts: DocxParts): Uint8Array {
   const rels = [
     parts.comments
@@ -27,6 +32,9 @@ export function makeDocx(parts: DocxParts): Uint8Array {
       : '',
     parts.footnotes
       ? '<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+      : '',
+    parts.lists
+      ? '<Relationship Id="rIdN" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
       : '',
     '<Relationship Id="rIdL" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/report" TargetMode="External"/>',
     '<Relationship Id="rIdJ" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="javascript:alert(1)" TargetMode="External"/>',
@@ -64,6 +72,11 @@ export function makeDocx(parts: DocxParts): Uint8Array {
       .join('');
     files['word/comments.xml'] = strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><w:comments ${NS}>${comments}</w:comments>`,
+    );
+  }
+  if (parts.lists) {
+    files['word/numbering.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${NS}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
     );
   }
   if (parts.footnotes) {

@@ -125,7 +125,10 @@ const summarySchema: z.ZodType<ArticleSummary> = z.object({
   updatedAt: z.string(),
 });
 
-const settingsSchema: z.ZodType<Settings> = z.object({ editorName: z.string() });
+const settingsSchema: z.ZodType<Settings> = z.object({
+  editorName: z.string(),
+  importLimitMb: z.number().int().min(1).optional(),
+});
 
 export const ARTICLE_SCHEMA_VERSION = 1;
 export const LIBRARY_SCHEMA_VERSION = 1;

@@ -235,8 +235,8 @@ export function useWorkbench() {
         }),
       removeEvidence: (claimId: string, evidenceId: string) =>
         attempt(async () => replaceClaim(await call('claims.removeEvidence', { claimId, evidenceId }))),
-      updateSettings: (editorName: string) =>
-        attempt(async () => setSettings(await call('settings.update', { editorName }))),
+      updateSettings: (changes: ApiInput<'settings.update'>) =>
+        attempt(async () => setSettings(await call('settings.update', changes))),
       selectClaim: setSelectedClaimId,
       notify,
     }),
