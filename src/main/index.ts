@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, shell, session } from 'electron';
 import { openCore, type Core } from './core/open-core';
 import { registerIpc } from './ipc';
+import { electronPrinter } from './pdf/electron-pdf';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
@@ -65,7 +66,11 @@ async function start(): Promise<void> {
     // FACTCHECK_DATA points the app at another data folder (tests, a second desk's library).
     core = await openCore({
       dataDir: process.env.FACTCHECK_DATA ?? app.getPath('userData'),
-      resources: { samplesDir, importWorker: { url: pathToFileURL(join(import.meta.dirname, 'import-worker.js')) } },
+      resources: {
+        samplesDir,
+        importWorker: { url: pathToFileURL(join(import.meta.dirname, 'import-worker.js')) },
+        printPdf: electronPrinter,
+      },
     });
   } catch (error) {
     dialog.showErrorBox('Fact-Check Workbench cannot open its data', (error as Error).message);

@@ -14,6 +14,7 @@ import type {
   SourceKind,
   TextFormat,
 } from './model';
+import type { ClaimReviewSettings, ReportFile, ReportFormat, ReportOptions } from './report';
 
 type Empty = Record<string, never>;
 
@@ -63,6 +64,8 @@ export interface Api {
   /** Reads a file as an import would, without storing anything. */
   'import.preview': { input: { fileName: string; dataBase64: string; options?: ImportOptions }; output: ImportPreview };
   'articles.get': { input: { id: string }; output: Article };
+  /** Brings back an article exported as JSON (report format `json`), with the sources it cites. */
+  'articles.importRecord': { input: { json: string }; output: Article };
   'articles.rename': { input: { id: string; title: string }; output: Article };
   'articles.delete': { input: { id: string }; output: { id: string } };
 
@@ -112,7 +115,17 @@ export interface Api {
   'sources.list': { input: Empty; output: Source[] };
 
   'settings.get': { input: Empty; output: Settings };
-  'settings.update': { input: { editorName?: string; importLimitMb?: number }; output: Settings };
+  'settings.update': {
+    input: { editorName?: string; importLimitMb?: number; claimReview?: ClaimReviewSettings };
+    output: Settings;
+  };
+
+  /** The report as HTML (a fragment styled by REPORT_CSS), for the in-app preview. */
+  'reports.preview': { input: { articleId: string; options?: ReportOptions }; output: { html: string } };
+  'reports.export': {
+    input: { articleId: string; format: ReportFormat; options?: ReportOptions };
+    output: ReportFile;
+  };
 }
 
 export type ApiMethod = keyof Api;

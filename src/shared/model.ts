@@ -1,5 +1,7 @@
 /** The records the workbench keeps. Plain JSON: these cross every transport unchanged. */
 
+import type { ClaimReviewSettings } from './report';
+
 export const CLAIM_STATUSES = [
   'unchecked',
   'in-progress',
@@ -177,6 +179,8 @@ export interface Settings {
   editorName: string;
   /** Largest file accepted for import, in MB (default 25). */
   importLimitMb?: number;
+  /** Organization and verdict scale for ClaimReview exports. */
+  claimReview?: ClaimReviewSettings;
 }
 
 export interface SampleInfo {

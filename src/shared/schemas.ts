@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Api, ApiMethod } from './api';
 import { LIMITS } from './limits';
 import { CLAIM_KINDS, CLAIM_STATUSES, EVIDENCE_RELATIONS, SOURCE_KINDS } from './model';
+import { REPORT_FORMATS } from './report';
 
 const id = z
   .string()
@@ -27,6 +28,22 @@ const importOptions = z
   .strictObject({
     trackedChanges: z.enum(['accept', 'reject']).optional(),
     encoding: z.enum(['utf-8', 'windows-1252']).optional(),
+  })
+  .optional();
+const httpUrl = z
+  .string()
+  .trim()
+  .max(LIMITS.shortFieldChars)
+  .refine((u) => u === '' || /^https?:\/\//i.test(u), 'must start with http:// or https://');
+const reportOptions = z
+  .strictObject({
+    statuses: z.array(z.enum(CLAIM_STATUSES)).optional(),
+    notes: z.boolean().optional(),
+    history: z.boolean().optional(),
+    openItems: z.boolean().optional(),
+    sources: z.boolean().optional(),
+    changesSince: z.number().int().min(1).optional(),
+    url: httpUrl.optional(),
   })
   .optional();
 const versionNumber = z.number().int('must be a whole number').min(1, 'must be 1 or more');
@@ -55,6 +72,12 @@ export const inputSchemas: Schemas = {
   'articles.import': z.strictObject({ fileName, dataBase64, title: title.optional(), options: importOptions }),
   'import.preview': z.strictObject({ fileName, dataBase64, options: importOptions }),
   'articles.get': z.strictObject({ id }),
+  'articles.importRecord': z.strictObject({
+    json: z
+      .string()
+      .min(1)
+      .max(LIMITS.importFileBytesMax * 2),
+  }),
   'articles.rename': z.strictObject({ id, title }),
   'articles.delete': z.strictObject({ id }),
 
@@ -121,7 +144,24 @@ export const inputSchemas: Schemas = {
       .min(1, 'must be at least 1')
       .max(LIMITS.importFileBytesMax / 1024 / 1024, `must be at most ${LIMITS.importFileBytesMax / 1024 / 1024}`)
       .optional(),
+    claimReview: z
+      .strictObject({
+        organizationName: shortText.optional(),
+        organizationUrl: httpUrl.optional(),
+        url: httpUrl.optional(),
+        bestRating: z.number().int(),
+        worstRating: z.number().int(),
+        verdicts: z.partialRecord(
+          z.enum(CLAIM_STATUSES),
+          z.strictObject({ label: z.string().trim().min(1).max(80), rating: z.number().int().optional() }),
+        ),
+      })
+      .refine((c) => c.worstRating < c.bestRating, 'worstRating must be below bestRating')
+      .optional(),
   }),
+
+  'reports.preview': z.strictObject({ articleId: id, options: reportOptions }),
+  'reports.export': z.strictObject({ articleId: id, format: z.enum(REPORT_FORMATS), options: reportOptions }),
 };
 
 export function isApiMethod(method: unknown): method is ApiMethod {

@@ -1,9 +1,10 @@
 import { userInfo } from 'node:os';
 import { articleHandlers } from './handlers/articles';
 import { claimHandlers } from './handlers/claims';
-import type { CoreContext, Handlers } from './handlers/context';
+import type { CoreContext, Handlers, PdfPrinter } from './handlers/context';
 import { createDispatch, type Dispatch } from './handlers/dispatch';
 import { importHandlers } from './handlers/imports';
+import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/samples';
 import { settingsHandlers } from './handlers/settings';
 import { sourceHandlers } from './handlers/sources';
@@ -16,6 +17,7 @@ import { Store } from './store/store';
 export interface CoreResources {
   samplesDir: string;
   importWorker: ImportWorker;
+  printPdf?: PdfPrinter;
 }
 
 export interface CoreOptions {
@@ -56,6 +58,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     now: options.now ?? (() => new Date().toISOString()),
     samplesDir: options.resources.samplesDir,
     importDraft: importer.importDraft,
+    ...(options.resources.printPdf ? { printPdf: options.resources.printPdf } : {}),
   };
   const handlers: Handlers = {
     ...articleHandlers(context),
@@ -65,6 +68,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...sampleHandlers(context),
     ...versionHandlers(context),
     ...importHandlers(context),
+    ...reportHandlers(context),
   };
   return {
     dispatch: createDispatch(handlers),

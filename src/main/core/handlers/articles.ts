@@ -1,12 +1,19 @@
 import { AppError } from '../app-error';
 import { newArticle, versionExtras } from '../domain/new-article';
+import { parseArticleRecord } from '../domain/report/article-record';
 import { importLimitBytes } from '../import/size-limit';
 import { decodeBase64 } from './base64';
 import type { CoreContext, Handlers } from './context';
 
 type ArticleHandlers = Pick<
   Handlers,
-  'articles.list' | 'articles.create' | 'articles.import' | 'articles.get' | 'articles.rename' | 'articles.delete'
+  | 'articles.list'
+  | 'articles.create'
+  | 'articles.import'
+  | 'articles.get'
+  | 'articles.importRecord'
+  | 'articles.rename'
+  | 'articles.delete'
 >;
 
 export function articleHandlers({ store, now, importDraft }: CoreContext): ArticleHandlers {
@@ -43,6 +50,17 @@ export function articleHandlers({ store, now, importDraft }: CoreContext): Artic
     },
 
     'articles.get': async ({ id }) => store.getArticle(id),
+
+    'articles.importRecord': async ({ json }) => {
+      const { article, sources } = parseArticleRecord(json);
+      if (store.listArticles().some((a) => a.id === article.id)) {
+        throw new AppError('CONFLICT', `“${article.title}” is already in this library (article ${article.id}).`);
+      }
+      const known = new Set(store.listSources().map((s) => s.id));
+      const missing = sources.filter((s) => !known.has(s.id));
+      if (missing.length) await store.updateLibrary((library) => void library.sources.push(...missing), 'the sources');
+      return store.createArticle(article);
+    },
 
     'articles.rename': async ({ id, title }) =>
       store.updateArticle(

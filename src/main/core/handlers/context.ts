@@ -9,6 +9,10 @@ export interface CoreContext {
   samplesDir: string;
   /** Reads an imported file off the event loop (see import-runner.ts). */
   importDraft: DraftImporter;
+  /** Prints HTML to PDF, where the platform can (Electron, or a local Chromium). */
+  printPdf?: PdfPrinter;
 }
+
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;
 
 export type Handlers = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };

@@ -5,10 +5,11 @@ type SettingsHandlers = Pick<Handlers, 'settings.get' | 'settings.update'>;
 export function settingsHandlers({ store }: CoreContext): SettingsHandlers {
   return {
     'settings.get': async () => store.settings(),
-    'settings.update': ({ editorName, importLimitMb }) =>
+    'settings.update': ({ editorName, importLimitMb, claimReview }) =>
       store.updateLibrary((library) => {
         if (editorName !== undefined) library.settings.editorName = editorName;
         if (importLimitMb !== undefined) library.settings.importLimitMb = importLimitMb;
+        if (claimReview !== undefined) library.settings.claimReview = claimReview;
         return library.settings;
       }, 'the settings'),
   };

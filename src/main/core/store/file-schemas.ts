@@ -128,6 +128,19 @@ const summarySchema: z.ZodType<ArticleSummary> = z.object({
 const settingsSchema: z.ZodType<Settings> = z.object({
   editorName: z.string(),
   importLimitMb: z.number().int().min(1).optional(),
+  claimReview: z
+    .object({
+      organizationName: z.string().optional(),
+      organizationUrl: z.string().optional(),
+      url: z.string().optional(),
+      bestRating: z.number().int(),
+      worstRating: z.number().int(),
+      verdicts: z.partialRecord(
+        z.enum(CLAIM_STATUSES),
+        z.object({ label: z.string(), rating: z.number().int().optional() }),
+      ),
+    })
+    .optional(),
 });
 
 export const ARTICLE_SCHEMA_VERSION = 1;

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/model';
 import { EvidenceSection } from '../sources/EvidenceSection';
 import { ClaimHistory } from './ClaimHistory';
-import { KIND_LABELS, STATUS_LABELS } from './status-meta';
+import { KIND_LABELS, STATUS_LABELS } from '../../../shared/labels';
 
 interface Props {
   claim: Claim;

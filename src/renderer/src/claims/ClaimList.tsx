@@ -1,5 +1,5 @@
 import { CLAIM_STATUSES, type Claim } from '../../../shared/model';
-import { ANCHOR_LABELS, KIND_LABELS, STATUS_LABELS } from './status-meta';
+import { ANCHOR_LABELS, KIND_LABELS, STATUS_LABELS } from '../../../shared/labels';
 
 interface Props {
   claims: Claim[];

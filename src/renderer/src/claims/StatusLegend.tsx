@@ -1,5 +1,5 @@
 import { CLAIM_STATUSES } from '../../../shared/model';
-import { STATUS_LABELS } from './status-meta';
+import { STATUS_LABELS } from '../../../shared/labels';
 
 export function StatusLegend() {
   return (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiInput, SourceFields } from '../../../shared/api';
 import { EVIDENCE_RELATIONS, type Claim, type EvidenceRelation, type Source } from '../../../shared/model';
-import { RELATION_LABELS, SOURCE_KIND_LABELS } from '../claims/status-meta';
+import { RELATION_LABELS, SOURCE_KIND_LABELS } from '../../../shared/labels';
 import { SourceForm } from './SourceForm';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { SourceFields } from '../../../shared/api';
 import { SOURCE_KINDS, type Source, type SourceKind } from '../../../shared/model';
-import { SOURCE_KIND_LABELS } from '../claims/status-meta';
+import { SOURCE_KIND_LABELS } from '../../../shared/labels';
 
 interface Props {
   onCreate: (fields: SourceFields) => Promise<Source | undefined>;

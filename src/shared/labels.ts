@@ -1,4 +1,4 @@
-import type { AnchorState, ClaimKind, ClaimStatus, EvidenceRelation, SourceKind } from '../../../shared/model';
+import type { AnchorState, ClaimKind, ClaimStatus, EvidenceRelation, HistoryEvent, SourceKind } from './model';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   unchecked: 'Unchecked',
@@ -44,3 +44,28 @@ export const ANCHOR_LABELS: Record<AnchorState, string> = {
   edited: 'Edited',
   orphaned: 'Not found',
 };
+
+/** One history event as a line a person reads, in the inspector and in reports. */
+export function describeHistory(event: HistoryEvent): string {
+  const status = (s?: string): string => (s ? (STATUS_LABELS[s as ClaimStatus] ?? s) : '—');
+  switch (event.change) {
+    case 'created':
+      return 'Tagged as a claim';
+    case 'status':
+      return `Status: ${status(event.from)} → ${status(event.to)}`;
+    case 'kind':
+      return `Kind: ${event.from} → ${event.to}`;
+    case 'assignee':
+      return `Assigned: ${event.from || 'nobody'} → ${event.to || 'nobody'}`;
+    case 'evidence-added':
+      return `Source linked (${event.to})`;
+    case 'evidence-removed':
+      return `Source unlinked (${event.from})`;
+    case 'anchor':
+      return event.to
+        ? event.from === event.to
+          ? 'Quote carried to a new place'
+          : `Quote now reads “${event.to}”`
+        : 'Quote lost in a new version';
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { Article, Source } from '../../../../shared/model';
+import { AppError } from '../../app-error';
+import { articleSchema, sourceSchema } from '../../store/file-schemas';
+
+export const RECORD_FORMAT = 'fact-check-workbench/article';
+export const RECORD_VERSION = 1;
+
+const recordSchema = z.object({
+  format: z.literal(RECORD_FORMAT),
+  schemaVersion: z.literal(RECORD_VERSION),
+  exportedAt: z.string(),
+  article: articleSchema,
+  sources: z.array(sourceSchema),
+});
+
+export interface ArticleRecord {
+  article: Article;
+  sources: Source[];
+}
+
+/** The full article record with the sources it cites: a versioned, lossless JSON export. */
+export function renderArticleRecord(article: Article, sources: readonly Source[], now: string): string {
+  const cited = new Set(article.claims.flatMap((c) => c.evidence.map((e) => e.sourceId)));
+  const record = {
+    format: RECORD_FORMAT,
+    schemaVersion: RECORD_VERSION,
+    exportedAt: now,
+    article,
+    sources: sources.filter((s) => cited.has(s.id)),
+  };
+  return `${JSON.stringify(record, null, 2)}\n`;
+}
+
+export function parseArticleRecord(json: string): ArticleRecord {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new AppError('CORRUPT_FILE', 'The file is not valid JSON, so it is not a workbench export.');
+  }
+  const parsed = recordSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new AppError(
+      'CORRUPT_FILE',
+      `The file is not a Fact-Check Workbench article export (${first?.path.join('.') || 'format'}: ${first?.message ?? 'unexpected content'}).`,
+    );
+  }
+  return { article: parsed.data.article, sources: parsed.data.sources };
+}

@@ -1,0 +1,186 @@
+import {
+  describeHistory,
+  KIND_LABELS,
+  RELATION_LABELS,
+  SOURCE_KIND_LABELS,
+  STATUS_LABELS,
+} from '../../../../shared/labels';
+import {
+  CLAIM_STATUSES,
+  type Article,
+  type Claim,
+  type ClaimStatus,
+  type CompareStats,
+  type EvidenceRelation,
+  type NumberChange,
+  type Source,
+} from '../../../../shared/model';
+import { DEFAULT_CLAIM_REVIEW, type ReportOptions } from '../../../../shared/report';
+import type { Settings } from '../../../../shared/model';
+import { AppError } from '../../app-error';
+import { compareTexts } from '../compare/compare';
+import { currentVersion } from '../summary';
+
+export interface ReportEvidence {
+  relation: EvidenceRelation;
+  relationLabel: string;
+  sourceTitle: string;
+  citation: string;
+  /** Only http(s) addresses; anything else is never offered as a link. */
+  url?: string;
+  excerpt?: string;
+  locator?: string;
+}
+
+export interface ReportClaim {
+  n: number;
+  id: string;
+  quote: string;
+  kindLabel: string;
+  status: ClaimStatus;
+  statusLabel: string;
+  /** The published verdict for a final status (Settings → ClaimReview). */
+  verdict?: string;
+  anchorState: Claim['anchorState'];
+  notes?: string;
+  assignee?: string;
+  evidence: ReportEvidence[];
+  history?: { at: string; by: string; text: string; note?: string }[];
+}
+
+export interface ReportSource {
+  title: string;
+  kindLabel: string;
+  citation: string;
+  url?: string;
+  citedBy: number[];
+}
+
+export interface ReportModel {
+  title: string;
+  version: { n: number; label?: string; date: string };
+  generatedAt: string;
+  checker: string;
+  counts: Record<ClaimStatus, number>;
+  total: number;
+  claims: ReportClaim[];
+  openItems?: ReportClaim[];
+  changes?: { since: number; stats: CompareStats; numbers: NumberChange[]; affected: ReportClaim[] };
+  sources?: ReportSource[];
+}
+
+export const safeUrl = (url: string | undefined): string | undefined =>
+  url && /^https?:\/\/[^\s]+$/i.test(url.trim()) ? url.trim() : undefined;
+
+export function citationOf(source: Source): string {
+  return [SOURCE_KIND_LABELS[source.kind], source.author, source.publisher, source.date].filter(Boolean).join(' · ');
+}
+
+const OPEN: ReadonlySet<ClaimStatus> = new Set(['unchecked', 'in-progress', 'needs-recheck']);
+
+/** Everything a report shows, worked out once; each format only lays it out. */
+export function buildReportModel(
+  article: Article,
+  sources: readonly Source[],
+  settings: Settings,
+  options: ReportOptions,
+  now: string,
+): ReportModel {
+  const version = currentVersion(article);
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const verdicts = (settings.claimReview ?? DEFAULT_CLAIM_REVIEW).verdicts;
+  const numbered = article.claims.map((claim, i) => ({ claim, n: i + 1 }));
+
+  const toReport = ({ claim, n }: { claim: Claim; n: number }): ReportClaim => {
+    const item: ReportClaim = {
+      n,
+      id: claim.id,
+      quote: claim.anchor.exact,
+      kindLabel: KIND_LABELS[claim.kind],
+      status: claim.status,
+      statusLabel: STATUS_LABELS[claim.status],
+      anchorState: claim.anchorState,
+      evidence: claim.evidence.map((e) => {
+        const source = byId.get(e.sourceId);
+        const evidence: ReportEvidence = {
+          relation: e.relation,
+          relationLabel: RELATION_LABELS[e.relation],
+          sourceTitle: source?.title ?? 'Unknown source',
+          citation: source ? citationOf(source) : '',
+        };
+        const url = safeUrl(source?.url);
+        if (url) evidence.url = url;
+        if (e.excerpt) evidence.excerpt = e.excerpt;
+        if (e.locator) evidence.locator = e.locator;
+        return evidence;
+      }),
+    };
+    const verdict = verdicts[claim.status]?.label;
+    if (verdict) item.verdict = verdict;
+    if (options.notes !== false && claim.notes.trim()) item.notes = claim.notes;
+    if (claim.assignee) item.assignee = claim.assignee;
+    if (options.history !== false) {
+      item.history = claim.history.map((h) => ({
+        at: h.at,
+        by: h.by,
+        text: describeHistory(h),
+        ...(h.note ? { note: h.note } : {}),
+      }));
+    }
+    return item;
+  };
+
+  const wanted = options.statuses ? new Set(options.statuses) : undefined;
+  const claims = numbered.filter(({ claim }) => !wanted || wanted.has(claim.status)).map(toReport);
+  const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+  for (const claim of article.claims) counts[claim.status]++;
+
+  const model: ReportModel = {
+    title: article.title,
+    version: { n: version.n, date: version.createdAt, ...(version.label ? { label: version.label } : {}) },
+    generatedAt: now,
+    checker: settings.editorName,
+    counts,
+    total: article.claims.length,
+    claims,
+  };
+  if (options.openItems !== false) {
+    model.openItems = numbered
+      .filter(({ claim }) => OPEN.has(claim.status) || claim.anchorState === 'orphaned')
+      .map(toReport);
+  }
+  if (options.changesSince !== undefined) {
+    const base = article.versions.find((v) => v.n === options.changesSince);
+    if (!base) throw new AppError('NOT_FOUND', `Article ${article.id} has no version ${options.changesSince}.`);
+    const { stats, changes } = compareTexts(base.text, version.text);
+    const after = article.versions.find((v) => v.n === base.n + 1)?.createdAt ?? now;
+    model.changes = {
+      since: base.n,
+      stats,
+      numbers: changes.flatMap((c) => c.numbers ?? []),
+      affected: numbered
+        .filter(({ claim }) => claim.history.some((h) => h.change === 'anchor' && h.at >= after))
+        .map(toReport),
+    };
+  }
+  if (options.sources !== false) {
+    const cited = new Map<string, number[]>();
+    for (const { claim, n } of numbered)
+      for (const e of claim.evidence) cited.set(e.sourceId, [...(cited.get(e.sourceId) ?? []), n]);
+    model.sources = [...cited]
+      .map(([id, citedBy]) => {
+        const source = byId.get(id);
+        const entry: ReportSource = {
+          title: source?.title ?? 'Unknown source',
+          kindLabel: source ? SOURCE_KIND_LABELS[source.kind] : '',
+          citation: source ? citationOf(source) : '',
+          citedBy: [...new Set(citedBy)],
+        };
+        const url = safeUrl(source?.url);
+        if (url) entry.url = url;
+        return entry;
+      })
+      .sort((a, b) => a.title.localeCompare(b.title));
+  }
+  return model;
+}

@@ -1,0 +1,236 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import type { Article, Claim, Source } from '../../../shared/model';
+import { DEFAULT_CLAIM_REVIEW, REPORT_FORMATS, type ReportFile } from '../../../shared/report';
+import { chromiumPrinter, findChromium } from '../../pdf/chromium-pdf';
+import { shortClaim } from '../domain/report/render-claimreview';
+import { openCore, type Core, type CoreResources } from '../open-core';
+import { tempDir, TEST_RESOURCES } from '../test-helpers';
+
+async function call<T>(core: Core, method: string, payload: unknown): Promise<T> {
+  const result = await core.dispatch(method, payload);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "' onmouseover='alert(1)",
+  '</blockquote><iframe src=javascript:alert(1)>',
+  '=HYPERLINK("http://evil.example","click")',
+  '+1-555-0100',
+  '@SUM(A1:A9)',
+  '\u202Egnp.exe',
+  'W'.repeat(3000),
+  '[link](javascript:alert(1)) <b>bold</b> | pipe * star _under_',
+];
+
+const TEXT = [
+  'The council approved $38 million on Tuesday for the ferry.',
+  'Fares will rise 12 percent in May, the director said.',
+  'The ferry carried 1.2 million people last year, a record.',
+].join('\n\n');
+
+/** An article whose every user-written field carries a hostile string. */
+async function hostileArticle(
+  resources: CoreResources = TEST_RESOURCES,
+): Promise<{ core: Core; article: Article; dir: string }> {
+  const dir = await tempDir();
+  const core = await openCore({ dataDir: dir, resources });
+  await call(core, 'settings.update', { editorName: HOSTILE[1] });
+  const article = await call<Article>(core, 'articles.create', {
+    title: `Ferry ${HOSTILE[0]}`,
+    text: `${TEXT}\n\n${HOSTILE.join(' ')}`,
+  });
+  const sources: Source[] = [];
+  for (const [i, bad] of HOSTILE.entries()) {
+    sources.push(
+      await call<Source>(core, 'sources.create', {
+        kind: 'web',
+        title: `Source ${i} ${bad}`.slice(0, 250),
+        url: i % 2 ? 'https://example.org/a?b=<x>' : 'http://example.org/"onmouseover="x',
+        publisher: bad.slice(0, 1500),
+        notes: bad,
+      }),
+    );
+  }
+  const text = article.versions[0]!.text;
+  const last = text.lastIndexOf(HOSTILE[0]!);
+  const spans = [
+    [0, 58],
+    [60, 113],
+    [last, last + HOSTILE[0]!.length],
+  ];
+  for (const [n, [start, end]] of spans.entries()) {
+    const claim = await call<Claim>(core, 'claims.create', { articleId: article.id, start, end, kind: 'statistic' });
+    await call(core, 'claims.update', { claimId: claim.id, notes: HOSTILE.join('\n'), assignee: HOSTILE[4 + n] });
+    for (const source of sources.slice(n * 3, n * 3 + 3)) {
+      await call(core, 'claims.addEvidence', {
+        claimId: claim.id,
+        sourceId: source.id,
+        relation: 'supports',
+        excerpt: HOSTILE[3],
+        locator: HOSTILE[4],
+      });
+    }
+    await call(core, 'claims.setStatus', {
+      claimId: claim.id,
+      status: ['verified', 'false', 'in-progress'][n],
+      note: HOSTILE[0],
+    });
+  }
+  return { core, article: await call<Article>(core, 'articles.get', { id: article.id }), dir };
+}
+
+describe('reports', () => {
+  it('escapes every user-written string in HTML: no script, no event handler, no unsafe link', async () => {
+    const { core, article } = await hostileArticle();
+    const { content } = await call<ReportFile>(core, 'reports.export', { articleId: article.id, format: 'html' });
+    expect(content).toMatch(/^<!doctype html>/);
+    expect(content).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'`);
+    const { document } = new JSDOM(content).window;
+    expect(document.querySelectorAll('script, iframe, img, object, embed, form, base, link').length).toBe(0);
+    const handlers = [...document.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].filter((a) => a.name.startsWith('on')),
+    );
+    expect(handlers).toEqual([]);
+    const hrefs = [...document.querySelectorAll('[href]')].map((el) => el.getAttribute('href')!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/|#claim-)/);
+    expect(document.querySelector('.claim blockquote')?.textContent).toContain('The council approved');
+    expect(document.body.textContent).toContain('<script>alert(1)</script>');
+    const preview = await call<{ html: string }>(core, 'reports.preview', { articleId: article.id });
+    expect(content).toContain(preview.html.slice(0, 200));
+    await core.close();
+  });
+
+  it('neutralizes spreadsheet formulas in CSV and escapes Markdown', async () => {
+    const { core, article } = await hostileArticle();
+    const csv = (await call<ReportFile>(core, 'reports.export', { articleId: article.id, format: 'csv' })).content;
+    expect(csv.startsWith('\uFEFF"#","Claim"')).toBe(true);
+    expect(csv).toContain('\r\n');
+    expect(csv).not.toMatch(/(^|,)"[=+\-@\t]/m);
+    expect(csv).toContain(`"'=HYPERLINK`);
+    expect(csv).toContain(`"'+1-555-0100"`);
+    expect(csv).toContain(`"'@SUM(A1:A9)"`);
+    const md = (await call<ReportFile>(core, 'reports.export', { articleId: article.id, format: 'md' })).content;
+    expect(md).not.toMatch(/(?<!\\)<(script|img|iframe|b)/);
+    expect(md).not.toMatch(/(?<!\\)\](\(javascript:|\(data:)/);
+    expect(md).toContain('\\<script\\>');
+    await core.close();
+  });
+
+  it('honours the options: statuses, notes, sections', async () => {
+    const { core, article } = await hostileArticle();
+    const { html } = await call<{ html: string }>(core, 'reports.preview', {
+      articleId: article.id,
+      options: { statuses: ['verified'], notes: false, sources: false, openItems: false, history: false },
+    });
+    expect(html.match(/class="claim status-/g)).toHaveLength(1);
+    expect(html).toContain('class="claim status-verified"');
+    expect(html).not.toContain('class="notes"');
+    expect(html).not.toContain('<h2>Sources</h2>');
+    expect(html).not.toContain('<h2>Open items</h2>');
+    expect(html).not.toContain('class="history"');
+    await core.close();
+  });
+
+  it('exports JSON that re-imports losslessly into another library', async () => {
+    const { core, article } = await hostileArticle();
+    const { content } = await call<ReportFile>(core, 'reports.export', { articleId: article.id, format: 'json' });
+    const sources = await call<Source[]>(core, 'sources.list', {});
+    await core.close();
+    const other = await openCore({ dataDir: await tempDir(), resources: TEST_RESOURCES });
+    const imported = await call<Article>(other, 'articles.importRecord', { json: content });
+    expect(imported).toEqual(article);
+    expect(await call<Article>(other, 'articles.get', { id: article.id })).toEqual(article);
+    const cited = new Set(article.claims.flatMap((c) => c.evidence.map((e) => e.sourceId)));
+    expect(await call<Source[]>(other, 'sources.list', {})).toEqual(sources.filter((s) => cited.has(s.id)));
+    const again = await other.dispatch('articles.importRecord', { json: content });
+    expect(again.ok || again.error.code).toBe('CONFLICT');
+    const broken = await other.dispatch('articles.importRecord', { json: '{"format":"something else"}' });
+    expect(broken.ok || broken.error.code).toBe('CORRUPT_FILE');
+    await other.close();
+  });
+
+  it('writes ClaimReview that passes a validator of the required and recommended properties', async () => {
+    const { core, article } = await hostileArticle();
+    const refused = await core.dispatch('reports.export', { articleId: article.id, format: 'claimreview' });
+    expect(refused.ok || refused.error.message).toMatch(/organization’s name/);
+    await call(core, 'settings.update', {
+      claimReview: {
+        ...DEFAULT_CLAIM_REVIEW,
+        organizationName: 'Harbor Desk',
+        organizationUrl: 'https://desk.example',
+        url: 'https://desk.example/checks/ferry',
+      },
+    });
+    const { content, mimeType } = await call<ReportFile>(core, 'reports.export', {
+      articleId: article.id,
+      format: 'claimreview',
+    });
+    expect(mimeType).toBe('application/ld+json');
+    const reviews = JSON.parse(content) as Record<string, unknown>[];
+    expect(reviews).toHaveLength(2);
+    for (const review of reviews) expect(validateClaimReview(review)).toEqual([]);
+    expect(reviews.map((r) => (r.reviewRating as { alternateName: string }).alternateName)).toEqual(['True', 'False']);
+    await core.close();
+  });
+
+  it('shortens a claim for ClaimReview at a word boundary, under 75 characters', () => {
+    const long =
+      'The authority replaced 4,120 of the estimated 9,800 lead service lines since March 2023, the director said.';
+    const short = shortClaim(long);
+    expect(short.length).toBeLessThan(75);
+    expect(short.endsWith('…')).toBe(true);
+    expect(long.startsWith(short.slice(0, -1))).toBe(true);
+    expect(long.charAt(short.length - 1)).toBe(' ');
+    expect(shortClaim('Short claim.')).toBe('Short claim.');
+  });
+
+  const chromium = findChromium();
+  it.runIf(chromium)('prints a PDF with headless Chromium', { timeout: 60_000 }, async () => {
+    const { core, article } = await hostileArticle({ ...TEST_RESOURCES, printPdf: chromiumPrinter(chromium!) });
+    const pdf = await call<ReportFile>(core, 'reports.export', { articleId: article.id, format: 'pdf' });
+    expect(pdf).toMatchObject({ encoding: 'base64', mimeType: 'application/pdf' });
+    const bytes = Buffer.from(pdf.content, 'base64');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(12);
+    await core.close();
+  });
+
+  it('offers every format', () => {
+    expect([...REPORT_FORMATS]).toEqual(['html', 'pdf', 'md', 'csv', 'json', 'claimreview']);
+  });
+});
+
+/** The properties ClaimReview consumers (search engines) require or recommend; returns the problems. */
+function validateClaimReview(review: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const isUrl = (u: unknown): boolean => typeof u === 'string' && /^https?:\/\/\S+$/.test(u);
+  if (review['@context'] !== 'https://schema.org') problems.push('@context');
+  if (review['@type'] !== 'ClaimReview') problems.push('@type');
+  const claim = review.claimReviewed;
+  if (typeof claim !== 'string' || claim.length === 0) problems.push('claimReviewed missing');
+  else if (claim.length >= 75 && claim.includes(' ')) problems.push('claimReviewed not shortened');
+  const rating = review.reviewRating as Record<string, unknown> | undefined;
+  if (!rating || rating['@type'] !== 'Rating' || typeof rating.alternateName !== 'string')
+    problems.push('reviewRating');
+  if (rating && 'ratingValue' in rating) {
+    const [value, best, worst] = [rating.ratingValue, rating.bestRating, rating.worstRating] as number[];
+    if (!(worst! <= value! && value! <= best!)) problems.push('rating out of scale');
+  }
+  if (typeof claim === 'string' && rating && claim.includes(String(rating.alternateName)))
+    problems.push('verdict in claim');
+  const author = review.author as Record<string, unknown> | undefined;
+  if (!author || author['@type'] !== 'Organization' || !author.name) problems.push('author');
+  if (typeof review.datePublished !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(review.datePublished))
+    problems.push('datePublished');
+  if (!isUrl(review.url)) problems.push('url');
+  const item = review.itemReviewed as Record<string, unknown> | undefined;
+  if (!item || item['@type'] !== 'Claim') problems.push('itemReviewed');
+  return problems;
+}

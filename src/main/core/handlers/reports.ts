@@ -1,0 +1,84 @@
+import type { ReportFile, ReportFormat, ReportOptions } from '../../../shared/report';
+import { AppError } from '../app-error';
+import { renderArticleRecord } from '../domain/report/article-record';
+import { renderClaimReview } from '../domain/report/render-claimreview';
+import { renderReportFragment, renderReportHtml } from '../domain/report/render-html';
+import { renderReportCsv, renderReportMarkdown } from '../domain/report/render-text-formats';
+import { buildReportModel } from '../domain/report/report-model';
+import type { CoreContext, Handlers } from './context';
+
+type ReportHandlers = Pick<Handlers, 'reports.preview' | 'reports.export'>;
+
+const MIME: Record<ReportFormat, string> = {
+  html: 'text/html;charset=utf-8',
+  pdf: 'application/pdf',
+  md: 'text/markdown;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+  claimreview: 'application/ld+json',
+};
+
+const EXTENSION: Record<ReportFormat, string> = {
+  html: 'html',
+  pdf: 'pdf',
+  md: 'md',
+  csv: 'csv',
+  json: 'json',
+  claimreview: 'claimreview.jsonld',
+};
+
+/** A file name from the title: letters, digits and dashes only. */
+function baseName(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+  return `${slug || 'article'}-fact-check`;
+}
+
+export function reportHandlers({ store, now, printPdf }: CoreContext): ReportHandlers {
+  async function model(articleId: string, options: ReportOptions) {
+    const article = await store.getArticle(articleId);
+    return { article, model: buildReportModel(article, store.listSources(), store.settings(), options, now()) };
+  }
+
+  return {
+    'reports.preview': async ({ articleId, options = {} }) => ({
+      html: renderReportFragment((await model(articleId, options)).model),
+    }),
+
+    'reports.export': async ({ articleId, format, options = {} }): Promise<ReportFile> => {
+      const { article, model: report } = await model(articleId, options);
+      const file = (content: string, encoding: ReportFile['encoding'] = 'utf-8'): ReportFile => ({
+        fileName: `${baseName(article.title)}.${EXTENSION[format]}`,
+        mimeType: MIME[format],
+        content,
+        encoding,
+      });
+      switch (format) {
+        case 'html':
+          return file(renderReportHtml(report));
+        case 'md':
+          return file(renderReportMarkdown(report));
+        case 'csv':
+          return file(renderReportCsv(report));
+        case 'json':
+          return file(renderArticleRecord(article, store.listSources(), now()));
+        case 'claimreview':
+          return file(renderClaimReview(article, store.settings(), options, now()));
+        case 'pdf': {
+          if (!printPdf) {
+            throw new AppError(
+              'NOT_FOUND',
+              'PDF export needs Chromium, which was not found here; export HTML and print it to PDF instead.',
+            );
+          }
+          const pdf = await printPdf(renderReportHtml(report));
+          return file(Buffer.from(pdf).toString('base64'), 'base64');
+        }
+      }
+    },
+  };
+}
