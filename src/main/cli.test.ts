@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli';
@@ -142,5 +142,24 @@ describe('factcheck CLI', () => {
     expect(refused.code).toBe(2);
     expect(refused.err[0]).toMatch(/Claim x \(5–999\) is not a span of OLD/);
     expect((await cli(['compare', oldFile])).code).toBe(2);
+  });
+
+  it('report exports an article in the chosen format, to stdout or a file', async () => {
+    const data = await tempDir();
+    const file = join(await tempDir(), 'draft.md');
+    await writeFile(file, '# Ferry fares rise\n\nFares went up 12 percent in May.');
+    const id = (await cli(['import', file, '--data', data])).out[0]!;
+    const md = await cli(['report', id, '--format', 'md', '--data', data]);
+    expect(md.code).toBe(0);
+    expect(md.out.join('\n')).toMatch(/^# Ferry fares rise/);
+    const out = join(await tempDir(), 'report.html');
+    const html = await cli(['report', id, '--format', 'html', '--data', data, '-o', out]);
+    expect(html).toMatchObject({ code: 0, out: [] });
+    expect(await readFile(out, 'utf8')).toMatch(/^<!doctype html>/);
+    expect((await cli(['report', id, '--format', 'docx', '--data', data])).err[0]).toMatch(/--format must be one of/);
+    expect((await cli(['report', id, '--format', 'pdf', '--data', data])).code).toBe(2);
+    const missing = await cli(['report', 'anope', '--format', 'md', '--data', data]);
+    expect(missing.code).toBe(1);
+    expect(missing.err[0]).toMatch(/NOT_FOUND/);
   });
 });

@@ -4,6 +4,7 @@ import { UsageError, type CliIo } from './cli/cli-io';
 import { compareCommand } from './cli/compare-command';
 import { importCommand } from './cli/import-command';
 import { listCommand } from './cli/list-command';
+import { reportCommand } from './cli/report-command';
 import { serveCommand } from './cli/serve-command';
 
 export type { CliIo } from './cli/cli-io';
@@ -15,6 +16,8 @@ Commands:
   import  FILE [--data DIR] [--title T]           add a .txt or .md draft; prints the new article's id
   list    [--data DIR] [--json]                   list the articles
   compare OLD NEW [--claims CLAIMS.json] [--json] compare two versions of a draft and carry claims across
+  report  ARTICLE_ID --format html|pdf|md|csv|json|claimreview [--data DIR] [-o FILE]
+                                                  export a fact-check report (to stdout without -o)
 
 The data folder is --data DIR, else $FACTCHECK_DATA, else the platform's user data folder.`;
 
@@ -23,6 +26,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   import: importCommand,
   list: listCommand,
   compare: compareCommand,
+  report: reportCommand,
 };
 
 /** Runs one `factcheck` command; returns the exit code. Usage errors exit 2, failures 1. */

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { CLAIM_STATUSES } from '../../shared/model';
+import type { ReportFormat, ReportOptions } from '../../shared/report';
 import { ArticleList } from './articles/ArticleList';
 import { DraftDialog } from './articles/DraftDialog';
 import { ImportDialog } from './articles/ImportDialog';
@@ -9,13 +10,16 @@ import { ClaimList } from './claims/ClaimList';
 import { RecheckList } from './claims/RecheckList';
 import { CompareView } from './compare/CompareView';
 import { DraftView } from './draft/DraftView';
+import { saveFile } from './platform/save-file';
+import { ReportView } from './report/ReportView';
 import { selectionSpan } from './draft/selection-offsets';
 import { useShortcuts, type ShortcutMap } from './state/use-shortcuts';
 import { useWorkbench } from './state/use-workbench';
 import { SettingsDialog } from './ui/SettingsDialog';
 import { Notices } from './ui/Notices';
 
-type View = { kind: 'draft'; version: number | null } | { kind: 'compare'; from: number; to: number };
+type View =
+  { kind: 'draft'; version: number | null } | { kind: 'compare'; from: number; to: number } | { kind: 'report' };
 type OpenDialog = 'article' | 'version' | 'settings' | null;
 
 /** The words selected in the current version's draft, if any. */
@@ -35,6 +39,16 @@ export function App() {
     if (article) setViews((all) => ({ ...all, [article.id]: next }));
   };
   const latest = article?.versions.length ?? 1;
+
+  const reportPreview = useCallback(
+    (options: ReportOptions) => (article ? actions.reportPreview(article.id, options) : Promise.resolve(undefined)),
+    [article, actions],
+  );
+  const reportExport = useCallback(
+    (format: ReportFormat, options: ReportOptions) =>
+      article ? actions.reportExport(article.id, format, options) : Promise.resolve(undefined),
+    [article, actions],
+  );
 
   const compare = useCallback(
     (from: number, to: number) => (article ? actions.compare(article.id, from, to) : Promise.resolve(undefined)),
@@ -69,7 +83,7 @@ export function App() {
     },
     j: () => stepClaim(1),
     k: () => stepClaim(-1),
-    escape: () => (view.kind === 'compare' ? setView({ kind: 'draft', version: null }) : actions.selectClaim(null)),
+    escape: () => (view.kind !== 'draft' ? setView({ kind: 'draft', version: null }) : actions.selectClaim(null)),
   };
   CLAIM_STATUSES.forEach((status, i) => {
     shortcuts[String(i + 1)] = () => selectedClaim && void actions.setStatus(selectedClaim.id, status);
@@ -121,6 +135,14 @@ export function App() {
           onNew={() => setDialog('article')}
           onOpenSample={(id) => void actions.openSample(id)}
         />
+      ) : view.kind === 'report' ? (
+        <ReportView
+          article={article}
+          preview={reportPreview}
+          exportAs={reportExport}
+          onSave={saveFile}
+          onClose={() => setView({ kind: 'draft', version: null })}
+        />
       ) : view.kind === 'compare' ? (
         <CompareView
           article={article}
@@ -151,6 +173,7 @@ export function App() {
           }}
           onNewVersion={() => setDialog('version')}
           onCompare={() => setView({ kind: 'compare', from: latest - 1, to: latest })}
+          onReport={() => setView({ kind: 'report' })}
         />
       )}
       <aside className="pane inspector-pane" aria-label="Claims">

@@ -32,9 +32,9 @@ function baseName(title: string): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
     .toLowerCase()
-    .slice(0, 60);
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
   return `${slug || 'article'}-fact-check`;
 }
 

@@ -10,6 +10,7 @@ interface Props {
   onDelete: () => void;
   onNewVersion: () => void;
   onCompare: () => void;
+  onReport: () => void;
 }
 
 /** "Version 2 — Legal edits · 30 Nov, 14:02 · +12 −54 words (current)" */
@@ -25,7 +26,16 @@ function versionLabel(v: Version, latest: number): string {
   return `${parts.join(' · ')}${v.n === latest ? ' (current)' : ''}`;
 }
 
-export function DraftHeader({ article, version, onViewVersion, onRename, onDelete, onNewVersion, onCompare }: Props) {
+export function DraftHeader({
+  article,
+  version,
+  onViewVersion,
+  onRename,
+  onDelete,
+  onNewVersion,
+  onCompare,
+  onReport,
+}: Props) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(article.title);
   const latest = article.versions.length;
@@ -83,6 +93,14 @@ export function DraftHeader({ article, version, onViewVersion, onRename, onDelet
           title="Paste or open the reporter's revision"
         >
           + New version
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={onReport}
+          title="Preview and export a fact-check report"
+        >
+          Report
         </button>
         <button type="button" className="link-button danger" onClick={onDelete}>
           Delete article

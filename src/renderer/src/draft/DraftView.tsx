@@ -19,6 +19,7 @@ interface Props {
   onDelete: () => void;
   onNewVersion: () => void;
   onCompare: () => void;
+  onReport: () => void;
 }
 
 interface ParagraphProps {
@@ -104,6 +105,7 @@ export function DraftView(props: Props) {
         onDelete={props.onDelete}
         onNewVersion={props.onNewVersion}
         onCompare={props.onCompare}
+        onReport={props.onReport}
       />
       <div className="draft-toolbar">
         {isCurrent ? (

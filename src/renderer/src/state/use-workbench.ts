@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiInput, ApiOutput, ImportOptions, ImportPreview, SourceFields } from '../../../shared/api';
 import type { Article, ArticleSummary, Claim, ClaimStatus, SampleInfo, Settings, Source } from '../../../shared/model';
+import type { ReportFormat, ReportOptions } from '../../../shared/report';
 import { ApiCallError, call } from '../api/client';
 
 export interface Notice {
@@ -213,6 +214,10 @@ export function useWorkbench() {
             }),
           );
         }),
+      reportPreview: (articleId: string, options: ReportOptions) =>
+        attempt(() => call('reports.preview', { articleId, options })),
+      reportExport: (articleId: string, format: ReportFormat, options: ReportOptions) =>
+        attempt(() => call('reports.export', { articleId, format, options })),
       compare: (articleId: string, from: number, to: number) =>
         attempt(() => call('versions.compare', { articleId, from, to })),
       reattach: (claimId: string, start: number, end: number) =>

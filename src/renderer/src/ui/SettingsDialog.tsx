@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiInput } from '../../../shared/api';
+import { STATUS_LABELS } from '../../../shared/labels';
 import { LIMITS } from '../../../shared/limits';
-import type { Settings } from '../../../shared/model';
+import type { ClaimStatus, Settings } from '../../../shared/model';
+import { DEFAULT_CLAIM_REVIEW, type VerdictStyle } from '../../../shared/report';
 import { Dialog } from './Dialog';
 
 interface Props {
@@ -11,23 +13,54 @@ interface Props {
 }
 
 const MB = 1024 * 1024;
+const FINAL: ClaimStatus[] = ['verified', 'disputed', 'false', 'unverifiable'];
 
-/** Who is checking (the name in every history entry) and how large an imported file may be. */
+/** Who is checking, how large an import may be, and how verdicts are published (ClaimReview). */
 export function SettingsDialog({ settings, onSave, onCancel }: Props) {
+  const review = settings.claimReview ?? DEFAULT_CLAIM_REVIEW;
   const [name, setName] = useState(settings.editorName);
   const [limit, setLimit] = useState(String(settings.importLimitMb ?? LIMITS.importFileBytes / MB));
+  const [organization, setOrganization] = useState(review.organizationName ?? '');
+  const [organizationUrl, setOrganizationUrl] = useState(review.organizationUrl ?? '');
+  const [url, setUrl] = useState(review.url ?? '');
+  const [verdicts, setVerdicts] = useState(review.verdicts);
   const max = LIMITS.importFileBytesMax / MB;
   const limitValue = Number(limit);
   const limitOk = Number.isInteger(limitValue) && limitValue >= 1 && limitValue <= max;
 
+  const setVerdict = (status: ClaimStatus, change: Partial<VerdictStyle>): void =>
+    setVerdicts((all) => ({ ...all, [status]: { label: all[status]?.label ?? '', ...all[status], ...change } }));
+
+  /** An empty rating means the verdict has no number: ClaimReview then carries the label only. */
+  const setRating = (status: ClaimStatus, value: string): void =>
+    setVerdicts((all) => {
+      const label = all[status]?.label ?? '';
+      return { ...all, [status]: value === '' ? { label } : { label, rating: Number(value) } };
+    });
+
   function submit(event: FormEvent): void {
     event.preventDefault();
-    if (name.trim() && limitOk) onSave({ editorName: name.trim(), importLimitMb: limitValue });
+    if (!name.trim() || !limitOk) return;
+    const cleaned = Object.fromEntries(
+      Object.entries(verdicts).filter(([, v]) => v && v.label.trim()),
+    ) as typeof verdicts;
+    onSave({
+      editorName: name.trim(),
+      importLimitMb: limitValue,
+      claimReview: {
+        bestRating: review.bestRating,
+        worstRating: review.worstRating,
+        verdicts: cleaned,
+        ...(organization.trim() ? { organizationName: organization.trim() } : {}),
+        ...(organizationUrl.trim() ? { organizationUrl: organizationUrl.trim() } : {}),
+        ...(url.trim() ? { url: url.trim() } : {}),
+      },
+    });
   }
 
   return (
     <Dialog title="Settings" onClose={onCancel}>
-      <form className="form" onSubmit={submit}>
+      <form className="form settings-form" onSubmit={submit}>
         <label>
           Your name, as it appears in claim histories
           <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} autoFocus />
@@ -36,6 +69,48 @@ export function SettingsDialog({ settings, onSave, onCancel }: Props) {
           Largest file to import (MB, 1–{max})
           <input type="number" min={1} max={max} value={limit} onChange={(e) => setLimit(e.target.value)} />
         </label>
+        <fieldset>
+          <legend>Publishing verdicts (ClaimReview)</legend>
+          <div className="field-row">
+            <label>
+              Organization
+              <input value={organization} onChange={(e) => setOrganization(e.target.value)} />
+            </label>
+            <label>
+              Organization URL
+              <input
+                value={organizationUrl}
+                onChange={(e) => setOrganizationUrl(e.target.value)}
+                placeholder="https://"
+              />
+            </label>
+          </div>
+          <label>
+            Published fact-check URL
+            <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
+          </label>
+          {FINAL.map((status) => (
+            <div className="field-row" key={status}>
+              <label className="grow">
+                Verdict for “{STATUS_LABELS[status]}”
+                <input
+                  value={verdicts[status]?.label ?? ''}
+                  onChange={(e) => setVerdict(status, { label: e.target.value })}
+                />
+              </label>
+              <label>
+                Rating ({review.worstRating}–{review.bestRating})
+                <input
+                  type="number"
+                  min={review.worstRating}
+                  max={review.bestRating}
+                  value={verdicts[status]?.rating ?? ''}
+                  onChange={(e) => setRating(status, e.target.value)}
+                />
+              </label>
+            </div>
+          ))}
+        </fieldset>
         <div className="form-actions">
           <span className="spacer" />
           <button type="button" className="button" onClick={onCancel}>
