@@ -1,5 +1,6 @@
 import { benchCompare } from './compare.bench';
 import { Report } from './harness';
+import { benchReport } from './report.bench';
 
 /**
  * `npm run bench` runs every benchmark and writes bench/results.json; `-- --quick` runs a small
@@ -9,4 +10,5 @@ const quick = process.argv.includes('--quick');
 const report = new Report();
 console.log(`Fact-Check Workbench benchmarks${quick ? ' (quick)' : ''}\n`);
 benchCompare(report, quick);
+benchReport(report, quick);
 report.write('bench/results.json', quick);

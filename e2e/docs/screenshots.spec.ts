@@ -79,6 +79,10 @@ test('README screenshots', async ({ page }) => {
     await page.getByRole('button', { name: 'Side by side' }).click();
     await page.screenshot({ path: 'docs/compare-side.png' });
     await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Report', exact: true }).click();
+    await expect(page.getByTestId('report-preview').locator('.claim').first()).toBeVisible();
+    await page.screenshot({ path: 'docs/report.png' });
+    await page.keyboard.press('Escape');
     await expect(app.inspector.getByRole('region', { name: 'Re-check list' })).toBeVisible();
     await page.screenshot({ path: 'docs/recheck.png' });
 

@@ -7,8 +7,8 @@ export const REPORT_CSS = `
 .fc-report h1 { font-size: 26px; line-height: 1.25; margin: 0 0 6px; }
 .fc-report h2 { font: 600 13px/1.3 system-ui, 'DejaVu Sans', sans-serif; text-transform: uppercase; letter-spacing: .06em; color: #5f6b76; margin: 28px 0 10px; border-bottom: 1px solid #e2e0da; padding-bottom: 6px; }
 .fc-report .meta, .fc-report .small { font: 13px/1.45 system-ui, 'DejaVu Sans', sans-serif; color: #5f6b76; }
-.fc-report .progress { margin: 14px 0 4px; }
-.fc-report .progress svg { width: 100%; height: 14px; display: block; border-radius: 4px; overflow: hidden; background: #eceae4; }
+.fc-report .chart { margin: 14px 0 4px; }
+.fc-report .chart svg { width: 100%; height: 14px; display: block; border-radius: 4px; overflow: hidden; background: #eceae4; }
 .fc-report table { border-collapse: collapse; font: 13px/1.4 system-ui, 'DejaVu Sans', sans-serif; min-width: 260px; }
 .fc-report th, .fc-report td { text-align: left; padding: 4px 14px 4px 0; border-bottom: 1px solid #eceae4; }
 .fc-report td.num { text-align: right; font-variant-numeric: tabular-nums; }

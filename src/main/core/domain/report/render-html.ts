@@ -15,7 +15,7 @@ function progressChart(model: ReportModel): string {
     x += width;
     return bar;
   });
-  return `<div class="progress"><svg viewBox="0 0 100 14" preserveAspectRatio="none" role="img" aria-label="Progress by status">${bars.join('')}</svg></div>`;
+  return `<div class="chart"><svg viewBox="0 0 100 14" preserveAspectRatio="none" role="img" aria-label="Progress by status">${bars.join('')}</svg></div>`;
 }
 
 function claimHtml(claim: ReportClaim): string {
