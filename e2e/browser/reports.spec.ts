@@ -20,7 +20,10 @@ test.describe('reports', () => {
     data.remove();
   });
 
-  test('preview with options, export every format, and open the HTML: content there, no script run', async ({ page, request }) => {
+  test('preview with options, export every format, and open the HTML: content there, no script run', async ({
+    page,
+    request,
+  }) => {
     const app = new WorkbenchPage(page);
     await app.goto(server.url);
     await app.openSample();
@@ -85,7 +88,9 @@ test.describe('reports', () => {
     const scriptErrors: string[] = [];
     report.on('console', (m) => scriptErrors.push(m.text()));
     await report.goto(`file://${saved.HTML}`);
-    await expect(report.locator('h1')).toHaveText('Harborview water utility says lead pipe removal is ahead of schedule');
+    await expect(report.locator('h1')).toHaveText(
+      'Harborview water utility says lead pipe removal is ahead of schedule',
+    );
     await expect(report.locator('.claim')).toHaveCount(1);
     await expect(report.locator('.claim blockquote')).toContainText('replaced 4,120');
     expect(await report.locator('script').count()).toBe(0);
