@@ -1,6 +1,7 @@
 import { benchCompare } from './compare.bench';
 import { Report } from './harness';
 import { benchReport } from './report.bench';
+import { benchSuggest } from './suggest.bench';
 
 /**
  * `npm run bench` runs every benchmark and writes bench/results.json; `-- --quick` runs a small
@@ -11,4 +12,5 @@ const report = new Report();
 console.log(`Fact-Check Workbench benchmarks${quick ? ' (quick)' : ''}\n`);
 benchCompare(report, quick);
 benchReport(report, quick);
+benchSuggest(report, quick);
 report.write('bench/results.json', quick);

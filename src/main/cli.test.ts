@@ -162,4 +162,31 @@ describe('factcheck CLI', () => {
     expect(missing.code).toBe(1);
     expect(missing.err[0]).toMatch(/NOT_FOUND/);
   });
+
+  it('suggest lists check-worthy sentences, or every sentence as JSON with offsets', async () => {
+    const file = join(await tempDir(), 'draft.txt');
+    const text = 'Fares rose 12 percent in May, the transit agency said.\n\nThank you for reading!';
+    await writeFile(file, text);
+    const plain = await cli(['suggest', file]);
+    expect(plain.code).toBe(0);
+    expect(plain.out.join('\n')).toMatch(/^0\.\d\d {2}Statistic +Fares rose 12 percent/);
+    expect(plain.out.join('\n')).not.toContain('Thank you');
+    const all = await cli(['suggest', file, '--json', '--all']);
+    const rows = JSON.parse(all.out.join('\n')) as {
+      start: number;
+      end: number;
+      text: string;
+      score: number;
+      kind: string;
+      checkworthy: boolean;
+    }[];
+    expect(rows.map((r) => [r.text, r.checkworthy])).toEqual([
+      ['Fares rose 12 percent in May, the transit agency said.', true],
+      ['Thank you for reading!', false],
+    ]);
+    for (const r of rows) {
+      expect(text.slice(r.start, r.end)).toBe(r.text);
+      expect(Object.keys(r)).toEqual(['start', 'end', 'text', 'score', 'kind', 'checkworthy']);
+    }
+  });
 });

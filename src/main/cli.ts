@@ -6,6 +6,7 @@ import { importCommand } from './cli/import-command';
 import { listCommand } from './cli/list-command';
 import { reportCommand } from './cli/report-command';
 import { serveCommand } from './cli/serve-command';
+import { suggestCommand } from './cli/suggest-command';
 
 export type { CliIo } from './cli/cli-io';
 
@@ -16,6 +17,7 @@ Commands:
   import  FILE [--data DIR] [--title T]           add a .txt or .md draft; prints the new article's id
   list    [--data DIR] [--json]                   list the articles
   compare OLD NEW [--claims CLAIMS.json] [--json] compare two versions of a draft and carry claims across
+  suggest FILE [--json] [--all]                   the sentences worth checking, scored (--all: every sentence)
   report  ARTICLE_ID --format html|pdf|md|csv|json|claimreview [--data DIR] [-o FILE]
                                                   export a fact-check report (to stdout without -o)
 
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   list: listCommand,
   compare: compareCommand,
   report: reportCommand,
+  suggest: suggestCommand,
 };
 
 /** Runs one `factcheck` command; returns the exit code. Usage errors exit 2, failures 1. */

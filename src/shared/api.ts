@@ -12,6 +12,7 @@ import type {
   Settings,
   Source,
   SourceKind,
+  Suggestion,
   TextFormat,
 } from './model';
 import type { ClaimReviewSettings, ReportFile, ReportFormat, ReportOptions } from './report';
@@ -79,6 +80,12 @@ export interface Api {
   };
   /** Compares two versions of an article (by number); `from` is usually the older. */
   'versions.compare': { input: { articleId: string; from: number; to: number }; output: Comparison };
+
+  /** Every sentence of a version (default: current) with its check-worthiness score. */
+  'suggestions.list': { input: { articleId: string; version?: number }; output: Suggestion[] };
+  /** Tags a suggested sentence as a claim (origin "suggested"). */
+  'suggestions.accept': { input: { articleId: string; start: number; end: number; kind?: ClaimKind }; output: Claim };
+  'suggestions.dismiss': { input: { articleId: string; start: number; end: number }; output: { text: string } };
 
   'samples.list': { input: Empty; output: SampleInfo[] };
   'samples.open': { input: { id: string }; output: Article };

@@ -18,6 +18,7 @@ export const KIND_LABELS: Record<ClaimKind, string> = {
   comparison: 'Comparison',
   causal: 'Causal',
   prediction: 'Prediction',
+  'law-rule': 'Law / rule',
   other: 'Other',
 };
 

@@ -21,6 +21,7 @@ export const CLAIM_KINDS = [
   'comparison',
   'causal',
   'prediction',
+  'law-rule',
   'other',
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
@@ -145,6 +146,8 @@ export interface Article {
   updatedAt: string;
   versions: Version[];
   claims: Claim[];
+  /** Sentences whose suggestion the editor dismissed, by their exact text. */
+  dismissedSuggestions?: string[];
 }
 
 export interface Source {
@@ -234,4 +237,23 @@ export interface CarriedCounts {
   moved: number;
   edited: number;
   orphaned: number;
+}
+
+/** A sentence the check-worthiness detector scored (see src/main/core/domain/suggest). */
+export interface Suggestion {
+  start: number;
+  end: number;
+  text: string;
+  /** 0–1: how likely the sentence carries a claim worth checking. */
+  score: number;
+  kind: ClaimKind;
+  reason: string;
+  /** At or above the default threshold (0.5). */
+  checkworthy: boolean;
+  /** Overlaps a claim already tagged. */
+  tagged: boolean;
+  /** Dismissed by the editor (for this article, in any version where the sentence is unchanged). */
+  dismissed: boolean;
+  /** Not in the previous version: new in this one. */
+  isNew: boolean;
 }

@@ -91,6 +91,15 @@ export const inputSchemas: Schemas = {
   }),
   'versions.compare': z.strictObject({ articleId: id, from: versionNumber, to: versionNumber }),
 
+  'suggestions.list': z.strictObject({ articleId: id, version: versionNumber.optional() }),
+  'suggestions.accept': z.strictObject({
+    articleId: id,
+    start: offset,
+    end: offset,
+    kind: z.enum(CLAIM_KINDS).optional(),
+  }),
+  'suggestions.dismiss': z.strictObject({ articleId: id, start: offset, end: offset }),
+
   'samples.list': empty,
   'samples.open': z.strictObject({ id }),
 

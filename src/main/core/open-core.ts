@@ -8,6 +8,7 @@ import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/samples';
 import { settingsHandlers } from './handlers/settings';
 import { sourceHandlers } from './handlers/sources';
+import { suggestionHandlers } from './handlers/suggestions';
 import { versionHandlers } from './handlers/versions';
 import { workerImporter, type ImportWorker } from './import/import-runner';
 import { lockDataDir, type DataDirLock } from './store/data-dir-lock';
@@ -69,6 +70,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...versionHandlers(context),
     ...importHandlers(context),
     ...reportHandlers(context),
+    ...suggestionHandlers(context),
   };
   return {
     dispatch: createDispatch(handlers),

@@ -1,3 +1,5 @@
+import { anchorSpan } from './anchor';
+import { newClaimId } from './ids';
 import type { Anchor, Article, Claim, ClaimKind, ClaimStatus, HistoryEvent } from '../../../shared/model';
 
 export interface Actor {
@@ -10,7 +12,7 @@ function record(claim: Claim, actor: Actor, event: Omit<HistoryEvent, 'at' | 'by
   claim.updatedAt = actor.at;
 }
 
-export function newClaim(id: string, anchor: Anchor, kind: ClaimKind, actor: Actor): Claim {
+export function newClaim(id: string, anchor: Anchor, kind: ClaimKind, origin: Claim['origin'], actor: Actor): Claim {
   return {
     id,
     anchor,
@@ -20,7 +22,7 @@ export function newClaim(id: string, anchor: Anchor, kind: ClaimKind, actor: Act
     notes: '',
     evidence: [],
     history: [{ at: actor.at, by: actor.by, change: 'created', to: 'unchecked' }],
-    origin: 'manual',
+    origin,
     createdAt: actor.at,
     updatedAt: actor.at,
   };
@@ -66,4 +68,21 @@ export function recordAnchor(claim: Claim, actor: Actor, from: string, to: strin
 export function sortClaims(article: Article): void {
   const orphaned = (c: Claim): number => Number(c.anchorState === 'orphaned');
   article.claims.sort((a, b) => orphaned(a) - orphaned(b) || a.anchor.start - b.anchor.start);
+}
+
+/** Tags text[start, end) of the current version as a claim, keeping the claims in text order. */
+export function addClaim(
+  article: Article,
+  start: number,
+  end: number,
+  kind: ClaimKind,
+  origin: Claim['origin'],
+  actor: Actor,
+): Claim {
+  const version = article.versions[article.versions.length - 1]!;
+  const claim = newClaim(newClaimId(article.id), anchorSpan(version.text, version.n, start, end), kind, origin, actor);
+  article.claims.push(claim);
+  sortClaims(article);
+  article.updatedAt = claim.createdAt;
+  return claim;
 }

@@ -5,13 +5,13 @@ import {
   changeAssignee,
   changeKind,
   changeStatus,
-  newClaim,
+  addClaim,
   recordAnchor,
   recordEvidence,
   sortClaims,
   type Actor,
 } from '../domain/claim-changes';
-import { articleIdOfClaim, newClaimId, newEvidenceId } from '../domain/ids';
+import { articleIdOfClaim, newEvidenceId } from '../domain/ids';
 import { currentVersion } from '../domain/summary';
 import type { CoreContext, Handlers } from './context';
 
@@ -58,15 +58,7 @@ export function claimHandlers({ store, now }: CoreContext): ClaimHandlers {
     'claims.create': ({ articleId, start, end, kind }) =>
       store.updateArticle(
         articleId,
-        (article) => {
-          const version = currentVersion(article);
-          const anchor = anchorSpan(version.text, version.n, start, end);
-          const claim = newClaim(newClaimId(article.id), anchor, kind ?? 'other', actor());
-          article.claims.push(claim);
-          sortClaims(article);
-          article.updatedAt = claim.createdAt;
-          return claim;
-        },
+        (article) => addClaim(article, start, end, kind ?? 'other', 'manual', actor()),
         'the new claim',
       ),
 

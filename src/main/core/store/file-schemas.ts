@@ -98,6 +98,7 @@ export const articleSchema: z.ZodType<Article> = z.object({
   updatedAt: z.string(),
   versions: z.array(versionSchema).min(1),
   claims: z.array(claimSchema),
+  dismissedSuggestions: z.array(z.string()).optional(),
 });
 
 export const sourceSchema: z.ZodType<Source> = z.object({

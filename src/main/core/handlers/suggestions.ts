@@ -1,0 +1,45 @@
+import { AppError } from '../app-error';
+import { anchorSpan } from '../domain/anchor';
+import { addClaim, type Actor } from '../domain/claim-changes';
+import { suggestClaims } from '../domain/suggest/suggest';
+import { currentVersion } from '../domain/summary';
+import type { CoreContext, Handlers } from './context';
+
+type SuggestionHandlers = Pick<Handlers, 'suggestions.list' | 'suggestions.accept' | 'suggestions.dismiss'>;
+
+export function suggestionHandlers({ store, now }: CoreContext): SuggestionHandlers {
+  const actor = (): Actor => ({ by: store.settings().editorName, at: now() });
+  return {
+    'suggestions.list': async ({ articleId, version }) => {
+      const article = await store.getArticle(articleId);
+      const n = version ?? currentVersion(article).n;
+      const shown = article.versions.find((v) => v.n === n);
+      if (!shown) throw new AppError('NOT_FOUND', `Article ${articleId} has no version ${n}.`);
+      const previous = article.versions.find((v) => v.n === n - 1);
+      return suggestClaims(shown.text, {
+        claims: article.claims.filter((c) => c.anchor.version === n).map((c) => c.anchor),
+        dismissed: new Set(article.dismissedSuggestions ?? []),
+        ...(previous ? { previous: previous.text } : {}),
+      });
+    },
+
+    'suggestions.accept': ({ articleId, start, end, kind }) =>
+      store.updateArticle(
+        articleId,
+        (article) => addClaim(article, start, end, kind ?? 'other', 'suggested', actor()),
+        'the new claim',
+      ),
+
+    'suggestions.dismiss': ({ articleId, start, end }) =>
+      store.updateArticle(
+        articleId,
+        (article) => {
+          const version = currentVersion(article);
+          const { exact } = anchorSpan(version.text, version.n, start, end);
+          article.dismissedSuggestions = [...new Set([...(article.dismissedSuggestions ?? []), exact])];
+          return { text: exact };
+        },
+        'the dismissal',
+      ),
+  };
+}
