@@ -70,5 +70,8 @@ export async function writeFileDurable(path: string, data: string, fs: WriteFs =
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  await syncDirectory(fs, dir);
+  // The new file is in place: a failing directory fsync is reported, but nothing is rolled back.
+  await syncDirectory(fs, dir).catch((error: Error) =>
+    console.error(`[store] fsync of ${dir} failed: ${error.message}`),
+  );
 }

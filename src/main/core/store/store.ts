@@ -29,6 +29,8 @@ const ARTICLE_ID = /^a[0-9a-z]+$/;
  */
 export class Store {
   private readonly articles = new Map<string, Low<ArticleFile>>();
+  /** Reads in flight, so that two callers of a not-yet-loaded article share one read. */
+  private readonly loading = new Map<string, Promise<Low<ArticleFile>>>();
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -94,63 +96,91 @@ export class Store {
   }
 
   /** Article files are read on first use, never at start-up. */
-  private async loadArticle(id: string): Promise<Low<ArticleFile>> {
+  private loadArticle(id: string): Promise<Low<ArticleFile>> {
     const cached = this.articles.get(id);
-    if (cached) return cached;
+    if (cached) return Promise.resolve(cached);
     if (!ARTICLE_ID.test(id) || !this.library.data.articles.some((a) => a.id === id)) {
-      throw new AppError('NOT_FOUND', `There is no article with id ${id}.`);
+      return Promise.reject(new AppError('NOT_FOUND', `There is no article with id ${id}.`));
     }
-    const adapter = this.articleAdapter(id);
-    const loaded = await adapter.read();
-    if (!loaded) throw new AppError('NOT_FOUND', `The file of article ${id} is missing from the data folder.`);
-    const file = new Low<ArticleFile>(adapter, loaded);
-    this.articles.set(id, file);
-    return file;
+    let pending = this.loading.get(id);
+    if (!pending) {
+      pending = (async () => {
+        const adapter = this.articleAdapter(id);
+        const loaded = await adapter.read();
+        if (!loaded) throw new AppError('NOT_FOUND', `The file of article ${id} is missing from the data folder.`);
+        const file = new Low<ArticleFile>(adapter, loaded);
+        this.articles.set(id, file);
+        return file;
+      })().finally(() => this.loading.delete(id));
+      this.loading.set(id, pending);
+    }
+    return pending;
   }
 
   async getArticle(id: string): Promise<Article> {
-    return (await this.loadArticle(id)).data.article;
+    const { article } = (await this.loadArticle(id)).data;
+    this.reconcile(article);
+    return article;
   }
 
+  /** Writes first; memory changes only once the file is durably on disk. */
   private async writeLibrary(next: LibraryFile, what: string): Promise<void> {
-    const previous = this.library.data;
-    this.library.data = next;
     try {
-      await this.library.write();
+      await this.library.adapter.write(next);
     } catch (error) {
-      this.library.data = previous;
       throw storageError(error, what);
     }
+    this.library.data = next;
   }
 
   private async writeArticle(file: Low<ArticleFile>, article: Article, what: string): Promise<void> {
-    const previous = file.data;
-    file.data = { schemaVersion: ARTICLE_SCHEMA_VERSION, article };
+    const next: ArticleFile = { schemaVersion: ARTICLE_SCHEMA_VERSION, article };
     try {
-      await file.write();
+      await file.adapter.write(next);
     } catch (error) {
-      file.data = previous;
       throw storageError(error, what);
+    }
+    file.data = next;
+  }
+
+  private summaryChanged(article: Article): boolean {
+    const listed = this.library.data.articles.find((a) => a.id === article.id);
+    return !listed || JSON.stringify(listed) !== JSON.stringify(summarize(article));
+  }
+
+  /**
+   * The list entry (title, counts) is derived from the article file. Once the article is durably
+   * saved, a failure to update the list is logged, not reported as a failed save: the list is put
+   * right the next time the article is opened (see reconcile).
+   */
+  private async syncSummary(article: Article): Promise<void> {
+    if (!this.summaryChanged(article)) return;
+    const summary = summarize(article);
+    const current = this.library.data.articles;
+    const listed = current.some((a) => a.id === article.id);
+    const articles = listed ? current.map((a) => (a.id === article.id ? summary : a)) : [...current, summary];
+    try {
+      await this.writeLibrary({ ...this.library.data, articles }, 'the article list');
+    } catch (error) {
+      console.error(`[store] the article list could not be updated for ${article.id}: ${(error as Error).message}`);
     }
   }
 
-  private async syncSummary(article: Article): Promise<void> {
-    const summary = summarize(article);
-    const current = this.library.data.articles;
-    const index = current.findIndex((a) => a.id === article.id);
-    if (index >= 0 && JSON.stringify(current[index]) === JSON.stringify(summary)) return;
-    const articles = index >= 0 ? current.map((a, i) => (i === index ? summary : a)) : [...current, summary];
-    await this.writeLibrary({ ...this.library.data, articles }, 'the article list');
+  /** Puts a stale list entry right, after a crash or a failed list update. */
+  private reconcile(article: Article): void {
+    if (this.summaryChanged(article)) void this.exclusive(() => this.syncSummary(article));
   }
 
   createArticle(article: Article): Promise<Article> {
+    if (!ARTICLE_ID.test(article.id))
+      return Promise.reject(new AppError('INVALID_INPUT', `${article.id} is not an article id.`));
     return this.exclusive(async () => {
       const file = new Low<ArticleFile>(this.articleAdapter(article.id), {
         schemaVersion: ARTICLE_SCHEMA_VERSION,
         article,
       });
       try {
-        await file.write();
+        await file.adapter.write(file.data);
       } catch (error) {
         throw storageError(error, 'the new article');
       }
@@ -178,7 +208,10 @@ export class Store {
    */
   deleteArticle(id: string): Promise<void> {
     return this.exclusive(async () => {
-      await this.loadArticle(id);
+      // A damaged or missing file must not keep its entry in the list forever: no read here.
+      if (!ARTICLE_ID.test(id) || !this.library.data.articles.some((a) => a.id === id)) {
+        throw new AppError('NOT_FOUND', `There is no article with id ${id}.`);
+      }
       const articles = this.library.data.articles.filter((a) => a.id !== id);
       await this.writeLibrary({ ...this.library.data, articles }, 'the deletion');
       this.articles.delete(id);

@@ -1,0 +1,92 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Article, ArticleSummary, Claim } from '../../../shared/model';
+import { openCore, type Core } from '../open-core';
+import { tempDir, TEST_RESOURCES } from '../test-helpers';
+
+async function call<T>(core: Core, method: string, payload: unknown): Promise<T> {
+  const result = await core.dispatch(method, payload);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+const TEXT = 'The ferry carried 1.2 million people. Fares rose 12 percent.';
+
+describe('store', () => {
+  it('never loses a change when a read and a write reach an article that is not loaded yet', async () => {
+    const dir = await tempDir();
+    let core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
+    await core.close();
+    core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    const [created] = await Promise.all([
+      call<Claim>(core, 'claims.create', { articleId: article.id, start: 0, end: 10 }),
+      call<Article>(core, 'articles.get', { id: article.id }),
+    ]);
+    await call(core, 'claims.create', { articleId: article.id, start: 38, end: 48 });
+    const stored = JSON.parse(await readFile(join(dir, 'articles', `${article.id}.json`), 'utf8')) as {
+      article: Article;
+    };
+    expect(stored.article.claims.map((c) => c.id)).toContain(created.id);
+    expect(stored.article.claims).toHaveLength(2);
+    await core.close();
+  });
+
+  it('reports a saved change as saved when only the article list could not be updated, and mends the list later', async () => {
+    const dir = await tempDir();
+    let core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
+    const library = (core.store as unknown as { library: { adapter: { write: (data: unknown) => Promise<void> } } })
+      .library;
+    const write = vi
+      .spyOn(library.adapter, 'write')
+      .mockRejectedValue(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const claim = await call<Claim>(core, 'claims.create', { articleId: article.id, start: 0, end: 10 });
+    expect(claim.anchor.exact).toBe('The ferry');
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('could not be updated'));
+    write.mockRestore();
+    logged.mockRestore();
+    await core.close();
+
+    core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    expect((await call<ArticleSummary[]>(core, 'articles.list', {}))[0]?.claimCount).toBe(0);
+    expect((await call<Article>(core, 'articles.get', { id: article.id })).claims).toHaveLength(1);
+    await core.store.idle();
+    expect((await call<ArticleSummary[]>(core, 'articles.list', {}))[0]?.claimCount).toBe(1);
+    await core.close();
+  });
+
+  it('leaves memory as it was when a write fails, so that nothing unsaved is ever shown', async () => {
+    const dir = await tempDir();
+    const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
+    const file = (
+      core.store as unknown as { articles: Map<string, { adapter: { write: () => Promise<void> } }> }
+    ).articles.get(article.id)!;
+    const write = vi.spyOn(file.adapter, 'write').mockRejectedValue(Object.assign(new Error('io'), { code: 'EIO' }));
+    const failed = await core.dispatch('claims.create', { articleId: article.id, start: 0, end: 10 });
+    expect(failed.ok || failed.error).toMatchObject({
+      code: 'STORAGE',
+      message: expect.stringMatching(/input\/output error/),
+    });
+    expect((await call<Article>(core, 'articles.get', { id: article.id })).claims).toEqual([]);
+    write.mockRestore();
+    await core.close();
+  });
+
+  it('deletes an article whose file is damaged or gone', async () => {
+    const dir = await tempDir();
+    let core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
+    await core.close();
+    await rm(join(dir, 'articles', `${article.id}.json`));
+    core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    const opened = await core.dispatch('articles.get', { id: article.id });
+    expect(opened.ok || opened.error.code).toBe('NOT_FOUND');
+    await call(core, 'articles.delete', { id: article.id });
+    expect(await call(core, 'articles.list', {})).toEqual([]);
+    await core.close();
+  });
+});
