@@ -113,7 +113,13 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    const relative = path === '/' ? 'index.html' : decodeURIComponent(path).replace(/^\/+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return send(res, 400, 'Bad address', 'text/plain');
+    }
+    const relative = path === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = normalize(join(options.staticDir, relative));
     if (!file.startsWith(normalize(options.staticDir) + sep)) return send(res, 404, 'Not found', 'text/plain');
     try {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, shell, session } from 'electron';
+import { isWebOrMailUrl } from '../shared/urls';
 import { openCore, type Core } from './core/open-core';
 import { registerIpc } from './ipc';
 import { electronPrinter } from './pdf/electron-pdf';
@@ -18,7 +19,7 @@ function isTrustedUrl(url: string): boolean {
 
 /** Only web and mail links leave the app, and only to the system browser or mail client. */
 function openExternally(url: string): void {
-  if (/^(https?:|mailto:)/i.test(url)) void shell.openExternal(url);
+  if (isWebOrMailUrl(url)) void shell.openExternal(url);
 }
 
 function createWindow(): BrowserWindow {
@@ -83,6 +84,7 @@ async function start(): Promise<void> {
   );
   let window = createWindow();
   app.on('second-instance', () => {
+    if (window.isDestroyed()) window = createWindow();
     if (window.isMinimized()) window.restore();
     window.focus();
   });
@@ -92,8 +94,15 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
-    void core.close();
+  // Quit only after the last write is on disk and the data folder's lock is released.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void core.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
   });
 }
 

@@ -13,6 +13,9 @@ export const CLAIM_STATUSES = [
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/** The statuses that settle a claim (a final verdict). */
+export const FINAL_STATUSES: readonly ClaimStatus[] = ['verified', 'disputed', 'false', 'unverifiable'];
+
 export const CLAIM_KINDS = [
   'statistic',
   'quote',

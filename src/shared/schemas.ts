@@ -3,6 +3,7 @@ import type { Api, ApiMethod } from './api';
 import { LIMITS } from './limits';
 import { CLAIM_KINDS, CLAIM_STATUSES, EVIDENCE_RELATIONS, SOURCE_KINDS } from './model';
 import { REPORT_FORMATS } from './report';
+import { isWebUrl } from './urls';
 
 const id = z
   .string()
@@ -30,11 +31,12 @@ const importOptions = z
     encoding: z.enum(['utf-8', 'windows-1252']).optional(),
   })
   .optional();
+
 const httpUrl = z
   .string()
   .trim()
   .max(LIMITS.shortFieldChars)
-  .refine((u) => u === '' || /^https?:\/\//i.test(u), 'must start with http:// or https://');
+  .refine((u) => u === '' || isWebUrl(u), 'must be a web address starting with http:// or https://');
 const reportOptions = z
   .strictObject({
     statuses: z.array(z.enum(CLAIM_STATUSES)).optional(),
@@ -51,12 +53,7 @@ const versionNumber = z.number().int('must be a whole number').min(1, 'must be 1
 const sourceFields = {
   kind: z.enum(SOURCE_KINDS),
   title,
-  url: z
-    .string()
-    .trim()
-    .max(LIMITS.shortFieldChars)
-    .refine((u) => u === '' || /^https?:\/\//i.test(u), 'must start with http:// or https://')
-    .optional(),
+  url: httpUrl.optional(),
   author: shortText.optional(),
   publisher: shortText.optional(),
   date: shortText.optional(),

@@ -1,3 +1,4 @@
+import { byTextPlace } from '../../../shared/claim-order';
 import { anchorSpan } from './anchor';
 import { newClaimId } from './ids';
 import type { Anchor, Article, Claim, ClaimKind, ClaimStatus, HistoryEvent } from '../../../shared/model';
@@ -64,10 +65,9 @@ export function recordAnchor(claim: Claim, actor: Actor, from: string, to: strin
   record(claim, actor, { change: 'anchor', from, to, note });
 }
 
-/** Text order for the current version's claims; orphaned ones (anchored in an older version) last. */
+/** Keeps the claims in the order everyone reads them (see byTextPlace). */
 export function sortClaims(article: Article): void {
-  const orphaned = (c: Claim): number => Number(c.anchorState === 'orphaned');
-  article.claims.sort((a, b) => orphaned(a) - orphaned(b) || a.anchor.start - b.anchor.start);
+  article.claims.sort(byTextPlace);
 }
 
 /** Tags text[start, end) of the current version as a claim, keeping the claims in text order. */

@@ -1,6 +1,6 @@
-import type { Article, ArticleSummary, ClaimStatus } from '../../../shared/model';
+import { FINAL_STATUSES, type Article, type ArticleSummary, type ClaimStatus } from '../../../shared/model';
 
-export const SETTLED_STATUSES: ReadonlySet<ClaimStatus> = new Set(['verified', 'disputed', 'false', 'unverifiable']);
+export const SETTLED_STATUSES: ReadonlySet<ClaimStatus> = new Set(FINAL_STATUSES);
 
 export function summarize(article: Article): ArticleSummary {
   let verifiedCount = 0;

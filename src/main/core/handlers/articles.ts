@@ -1,8 +1,7 @@
 import { AppError } from '../app-error';
 import { newArticle, versionExtras } from '../domain/new-article';
 import { parseArticleRecord } from '../domain/report/article-record';
-import { importLimitBytes } from '../import/size-limit';
-import { decodeBase64 } from './base64';
+import { readUpload } from './upload';
 import type { CoreContext, Handlers } from './context';
 
 type ArticleHandlers = Pick<
@@ -16,8 +15,8 @@ type ArticleHandlers = Pick<
   | 'articles.delete'
 >;
 
-export function articleHandlers({ store, now, importDraft }: CoreContext): ArticleHandlers {
-  const limit = (): number => importLimitBytes(store.settings());
+export function articleHandlers(context: CoreContext): ArticleHandlers {
+  const { store, now } = context;
   return {
     'articles.list': async () => [...store.listArticles()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
 
@@ -31,10 +30,7 @@ export function articleHandlers({ store, now, importDraft }: CoreContext): Artic
     },
 
     'articles.import': async ({ fileName, dataBase64, title, options }) => {
-      const draft = await importDraft(fileName, decodeBase64(dataBase64, fileName, limit()), {
-        ...options,
-        maxBytes: limit(),
-      });
+      const draft = await readUpload(context, { fileName, dataBase64, options });
       return store.createArticle(
         newArticle(
           {

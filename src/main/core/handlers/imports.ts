@@ -1,18 +1,13 @@
 import { countWords } from '../../../shared/text-shape';
-import { importLimitBytes } from '../import/size-limit';
-import { decodeBase64 } from './base64';
+import { readUpload } from './upload';
 import type { CoreContext, Handlers } from './context';
 
 type ImportHandlers = Pick<Handlers, 'import.preview'>;
 
-export function importHandlers({ store, importDraft }: CoreContext): ImportHandlers {
-  const limit = (): number => importLimitBytes(store.settings());
+export function importHandlers(context: CoreContext): ImportHandlers {
   return {
     'import.preview': async ({ fileName, dataBase64, options }) => {
-      const draft = await importDraft(fileName, decodeBase64(dataBase64, fileName, limit()), {
-        ...options,
-        maxBytes: limit(),
-      });
+      const draft = await readUpload(context, { fileName, dataBase64, options });
       return {
         title: draft.title,
         format: draft.format,

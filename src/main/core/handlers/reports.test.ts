@@ -151,6 +151,16 @@ describe('reports', () => {
     expect(again.ok || again.error.code).toBe('CONFLICT');
     const broken = await other.dispatch('articles.importRecord', { json: '{"format":"something else"}' });
     expect(broken.ok || broken.error.code).toBe('CORRUPT_FILE');
+    const record = JSON.parse(content) as { article: Article };
+    for (const tamper of [
+      (r: { article: Article }) => (r.article.id = '../../escaped'),
+      (r: { article: Article }) => (r.article.claims[0]!.id = 'aother000000-c1'),
+    ]) {
+      const copy = structuredClone(record);
+      tamper(copy);
+      const refused = await other.dispatch('articles.importRecord', { json: JSON.stringify(copy) });
+      expect(refused.ok || refused.error.code).toBe('CORRUPT_FILE');
+    }
     await other.close();
   });
 

@@ -6,8 +6,7 @@ import { compareTexts } from '../domain/compare/compare';
 import { versionExtras } from '../domain/new-article';
 import { currentVersion } from '../domain/summary';
 import { normalizeText, sha256 } from '../domain/text';
-import { importLimitBytes } from '../import/size-limit';
-import { decodeBase64 } from './base64';
+import { readUpload } from './upload';
 import type { CoreContext, Handlers } from './context';
 
 type VersionHandlers = Pick<Handlers, 'versions.add' | 'versions.import' | 'versions.compare'>;
@@ -20,8 +19,8 @@ interface NewVersion {
   extras?: Pick<Version, 'comments' | 'links' | 'trackedChanges'>;
 }
 
-export function versionHandlers({ store, now, importDraft }: CoreContext): VersionHandlers {
-  const limit = (): number => importLimitBytes(store.settings());
+export function versionHandlers(context: CoreContext): VersionHandlers {
+  const { store, now } = context;
   function addVersion(articleId: string, input: NewVersion): Promise<ApiOutput<'versions.add'>> {
     const text = normalizeText(input.text);
     if (text.length === 0) return Promise.reject(new AppError('INVALID_INPUT', 'The new version is empty.'));
@@ -48,10 +47,7 @@ export function versionHandlers({ store, now, importDraft }: CoreContext): Versi
       addVersion(articleId, label ? { text, format: 'paste', label } : { text, format: 'paste' }),
 
     'versions.import': async ({ articleId, fileName, dataBase64, label, options }) => {
-      const draft = await importDraft(fileName, decodeBase64(dataBase64, fileName, limit()), {
-        ...options,
-        maxBytes: limit(),
-      });
+      const draft = await readUpload(context, { fileName, dataBase64, options });
       return addVersion(articleId, {
         text: draft.text,
         format: draft.format,

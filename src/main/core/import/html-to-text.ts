@@ -1,6 +1,7 @@
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import type { DraftLink } from '../../../shared/model';
+import { isWebOrMailUrl } from '../../../shared/urls';
 import { checkNesting } from './nesting';
 
 export interface HtmlText {
@@ -64,8 +65,6 @@ const DROPPED = [
   'template',
   'noscript',
 ];
-
-const SAFE_URL = /^(https?:|mailto:)/i;
 
 /**
  * Untrusted HTML → paragraphs of plain text. DOMPurify removes scripts, event handlers, styles,
@@ -146,7 +145,7 @@ function reduce(root: HTMLElement, NodeType: { TEXT_NODE: number; ELEMENT_NODE: 
       }
     }
     if ((tag === 'td' || tag === 'th') && element.previousElementSibling) buffer += ' | ';
-    if (tag === 'a' && SAFE_URL.test(href.trim())) {
+    if (tag === 'a' && isWebOrMailUrl(href)) {
       links.push({ text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(), url: href.trim() });
     }
     stack.push([element, true]);

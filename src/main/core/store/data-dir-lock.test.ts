@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../test-helpers';
@@ -27,5 +27,21 @@ describe('lockDataDir', () => {
     const lock = await lockDataDir(dir);
     expect(JSON.parse(await readFile(lock.path, 'utf8'))).toMatchObject({ pid: process.pid });
     await lock.release();
+  });
+
+  it('treats a lock being written (no owner yet) as live, and an old unreadable one as stale', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, '.lock'), '');
+    await expect(lockDataDir(dir)).rejects.toMatchObject({ code: 'CONFLICT' });
+    const old = new Date(Date.now() - 60_000);
+    await utimes(join(dir, '.lock'), old, old);
+    const lock = await lockDataDir(dir);
+    await lock.release();
+  });
+
+  it('lets only one of many simultaneous takers have the lock', async () => {
+    const dir = await tempDir();
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => lockDataDir(dir)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../app-error';
 
@@ -39,38 +40,75 @@ async function readOwner(path: string): Promise<LockOwner | undefined> {
  * Makes this process the only writer of a data folder. A lock left by a process that no longer runs
  * (on this host) is taken over; a live one is refused with a message that says what to do.
  */
+const FRESH_MS = 10_000;
+
+async function writeOwnerFile(path: string, owner: LockOwner): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(JSON.stringify(owner));
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A lock file that cannot be read is being written right now (live) unless it is old. */
+async function isFresh(path: string): Promise<boolean> {
+  try {
+    return Date.now() - (await stat(path)).mtimeMs < FRESH_MS;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Makes this process the only writer of a data folder. The lock appears complete or not at all
+ * (written aside, then hard-linked into place). A lock left by a process that no longer runs (on
+ * this host) is taken over; a live one is refused with a message that says what to do.
+ */
 export async function lockDataDir(dir: string): Promise<DataDirLock> {
   const path = join(dir, '.lock');
   await mkdir(dir, { recursive: true }).catch((error: Error) => {
     throw new AppError('STORAGE', `The data folder ${dir} cannot be created: ${error.message}.`);
   });
   const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(path, 'wx');
-      await handle.writeFile(JSON.stringify(me));
-      await handle.sync();
-      await handle.close();
-      return {
-        path,
-        release: async () => {
-          const owner = await readOwner(path);
-          if (owner?.pid === me.pid && owner.host === me.host) await rm(path, { force: true });
-        },
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new AppError('STORAGE', `The data folder ${dir} cannot be locked: ${(error as Error).message}.`);
+  const mine = join(dir, `.lock.${process.pid}.${randomBytes(4).toString('hex')}`);
+  try {
+    await writeOwnerFile(mine, me);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        await link(mine, path);
+        return {
+          path,
+          release: async () => {
+            const owner = await readOwner(path);
+            if (owner?.pid === me.pid && owner.host === me.host) await rm(path, { force: true });
+          },
+        };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
-    }
-    const owner = await readOwner(path);
-    if (owner && (owner.host !== me.host || isAlive(owner.pid))) {
-      throw new AppError(
-        'CONFLICT',
-        `The data folder ${dir} is in use by another Fact-Check Workbench (process ${owner.pid} on ${owner.host}, since ${owner.since}). Close it first, or choose another folder with --data.`,
+      const owner = await readOwner(path);
+      if (owner ? owner.host !== me.host || isAlive(owner.pid) : await isFresh(path)) {
+        const who = owner ? `process ${owner.pid} on ${owner.host}, since ${owner.since}` : 'another process';
+        throw new AppError(
+          'CONFLICT',
+          `The data folder ${dir} is in use by another Fact-Check Workbench (${who}). Close it first, or choose another folder with --data.`,
+        );
+      }
+      // Stale: move it out of the way under a unique name, so that two newcomers cannot both remove
+      // each other's fresh lock.
+      const aside = `${path}.stale-${randomBytes(4).toString('hex')}`;
+      await rename(path, aside).then(
+        () => rm(aside, { force: true }),
+        () => undefined,
       );
     }
-    await rm(path, { force: true });
+    throw new AppError('CONFLICT', `The data folder ${dir} is being locked by another process right now; try again.`);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('STORAGE', `The data folder ${dir} cannot be locked: ${(error as Error).message}.`);
+  } finally {
+    await rm(mine, { force: true });
   }
-  throw new AppError('CONFLICT', `The data folder ${dir} is being locked by another process right now; try again.`);
 }

@@ -49,6 +49,15 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
       error: { code: 'STORAGE', message: 'The workbench server is not reachable. Is `factcheck serve` still running?' },
     };
   }
+  if (!/^application\/json\b/.test(response.headers.get('content-type') ?? '')) {
+    return {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: `The workbench server answered ${response.status} ${response.statusText || ''}`.trim() + '.',
+      },
+    };
+  }
   return (await response.json()) as ApiResult<unknown>;
 }
 

@@ -22,9 +22,9 @@ function offsetOf(node: Node, offsetInNode: number, root: HTMLElement): number |
     if (marked) return Number(marked.dataset.start);
     if (child.nodeType === Node.TEXT_NODE) return offsetOf(child, 0, root);
   }
-  const holder =
-    element.closest<HTMLElement>('[data-end]') ?? element.querySelector<HTMLElement>('[data-end]:last-of-type');
-  return holder ? Number(holder.dataset.end) : null;
+  // Past the last child: the end of this element, or of the draft's last paragraph.
+  const holder = element.closest<HTMLElement>('[data-end]') ?? (element.lastElementChild as HTMLElement | null);
+  return holder?.dataset.end !== undefined ? Number(holder.dataset.end) : null;
 }
 
 /** The current selection as a span of the draft text, or null when nothing in the draft is selected. */

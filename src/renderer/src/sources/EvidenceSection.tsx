@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ApiInput, SourceFields } from '../../../shared/api';
 import { EVIDENCE_RELATIONS, type Claim, type EvidenceRelation, type Source } from '../../../shared/model';
 import { RELATION_LABELS, SOURCE_KIND_LABELS } from '../../../shared/labels';
+import { isWebUrl } from '../../../shared/urls';
 import { SourceForm } from './SourceForm';
 
 interface Props {
@@ -57,7 +58,7 @@ export function EvidenceSection({ claim, sources, onCreateSource, onAddEvidence,
                     {[SOURCE_KIND_LABELS[source.kind], source.author, source.publisher, source.date]
                       .filter(Boolean)
                       .join(' · ')}
-                    {source.url ? (
+                    {source.url && isWebUrl(source.url) ? (
                       <>
                         {' · '}
                         <a href={source.url} target="_blank" rel="noreferrer noopener">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiInput, ApiOutput, ImportOptions, ImportPreview, SourceFields } from '../../../shared/api';
 import type { Article, ArticleSummary, Claim, ClaimStatus, SampleInfo, Settings, Source } from '../../../shared/model';
 import type { ReportFormat, ReportOptions } from '../../../shared/report';
+import { byTextPlace } from '../../../shared/claim-order';
 import { ApiCallError, call } from '../api/client';
 
 export interface Notice {
@@ -11,12 +12,6 @@ export interface Notice {
 }
 
 let noticeCounter = 0;
-
-/** The core's claim order: text order in the current version, orphaned claims last. */
-function byPlace(a: Claim, b: Claim): number {
-  const orphaned = (c: Claim): number => Number(c.anchorState === 'orphaned');
-  return orphaned(a) - orphaned(b) || a.anchor.start - b.anchor.start;
-}
 
 /** The article that was open last, reopened on the next start. */
 const LAST_ARTICLE_KEY = 'factcheck-last-article';
@@ -177,9 +172,7 @@ export function useWorkbench() {
       tagClaim: (articleId: string, start: number, end: number) =>
         attempt(async () => {
           const claim = await call('claims.create', { articleId, start, end });
-          setArticle((a) =>
-            a ? { ...a, claims: [...a.claims, claim].sort((x, y) => x.anchor.start - y.anchor.start) } : a,
-          );
+          setArticle((a) => (a ? { ...a, claims: [...a.claims, claim].sort(byTextPlace) } : a));
           setSelectedClaimId(claim.id);
           await refreshList();
         }),
@@ -224,7 +217,7 @@ export function useWorkbench() {
         attempt(async () => {
           const claim = await call('claims.reattach', { claimId, start, end });
           setArticle((a) =>
-            a ? { ...a, claims: [...a.claims.filter((c) => c.id !== claim.id), claim].sort(byPlace) } : a,
+            a ? { ...a, claims: [...a.claims.filter((c) => c.id !== claim.id), claim].sort(byTextPlace) } : a,
           );
         }),
       createSource: (fields: SourceFields) =>

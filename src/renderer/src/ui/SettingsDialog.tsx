@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ApiInput } from '../../../shared/api';
 import { STATUS_LABELS } from '../../../shared/labels';
 import { LIMITS } from '../../../shared/limits';
-import type { ClaimStatus, Settings } from '../../../shared/model';
+import { FINAL_STATUSES, type ClaimStatus, type Settings } from '../../../shared/model';
 import { DEFAULT_CLAIM_REVIEW, type VerdictStyle } from '../../../shared/report';
 import { Dialog } from './Dialog';
 
@@ -13,7 +13,6 @@ interface Props {
 }
 
 const MB = 1024 * 1024;
-const FINAL: ClaimStatus[] = ['verified', 'disputed', 'false', 'unverifiable'];
 
 /** Who is checking, how large an import may be, and how verdicts are published (ClaimReview). */
 export function SettingsDialog({ settings, onSave, onCancel }: Props) {
@@ -89,7 +88,7 @@ export function SettingsDialog({ settings, onSave, onCancel }: Props) {
             Published fact-check URL
             <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
           </label>
-          {FINAL.map((status) => (
+          {FINAL_STATUSES.map((status) => (
             <div className="field-row" key={status}>
               <label className="grow">
                 Verdict for “{STATUS_LABELS[status]}”

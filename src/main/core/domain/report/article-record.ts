@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Article, Source } from '../../../../shared/model';
+import { isWebUrl } from '../../../../shared/urls';
 import { AppError } from '../../app-error';
 import { articleSchema, sourceSchema } from '../../store/file-schemas';
 
@@ -47,5 +48,15 @@ export function parseArticleRecord(json: string): ArticleRecord {
       `The file is not a Fact-Check Workbench article export (${first?.path.join('.') || 'format'}: ${first?.message ?? 'unexpected content'}).`,
     );
   }
-  return { article: parsed.data.article, sources: parsed.data.sources };
+  const { article, sources } = parsed.data;
+  // Ids become file names and carry their article's id: a record must not be able to choose others.
+  const claimId = new RegExp(`^${article.id}-c[0-9a-z]+$`);
+  const wrong =
+    (!/^a[0-9a-z]+$/.test(article.id) && `article id ${article.id}`) ||
+    article.claims.find((c) => !claimId.test(c.id))?.id ||
+    sources.find((x) => !/^s[0-9a-z]+$/.test(x.id))?.id ||
+    sources.find((x) => x.url !== undefined && !isWebUrl(x.url))?.url;
+  if (wrong)
+    throw new AppError('CORRUPT_FILE', `The export holds an id or address the workbench does not accept (${wrong}).`);
+  return { article, sources };
 }

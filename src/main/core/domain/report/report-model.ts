@@ -17,6 +17,7 @@ import {
 } from '../../../../shared/model';
 import { DEFAULT_CLAIM_REVIEW, type ReportOptions } from '../../../../shared/report';
 import type { Settings } from '../../../../shared/model';
+import { isWebUrl } from '../../../../shared/urls';
 import { AppError } from '../../app-error';
 import { compareTexts } from '../compare/compare';
 import { currentVersion } from '../summary';
@@ -69,8 +70,7 @@ export interface ReportModel {
   sources?: ReportSource[];
 }
 
-export const safeUrl = (url: string | undefined): string | undefined =>
-  url && /^https?:\/\/[^\s]+$/i.test(url.trim()) ? url.trim() : undefined;
+export const safeUrl = (url: string | undefined): string | undefined => (url && isWebUrl(url) ? url.trim() : undefined);
 
 export function citationOf(source: Source): string {
   return [SOURCE_KIND_LABELS[source.kind], source.author, source.publisher, source.date].filter(Boolean).join(' · ');

@@ -1,0 +1,7 @@
+import type { Claim } from './model';
+
+/** Text order in the current version; orphaned claims (anchored in an older version) come last. */
+export function byTextPlace(a: Claim, b: Claim): number {
+  const orphaned = (c: Claim): number => Number(c.anchorState === 'orphaned');
+  return orphaned(a) - orphaned(b) || a.anchor.start - b.anchor.start;
+}

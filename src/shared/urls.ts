@@ -1,0 +1,4 @@
+/** The only addresses the workbench turns into links or opens: http(s), and mailto where mail makes sense. */
+export const isWebUrl = (url: string): boolean => /^https?:\/\/[^\s]+$/i.test(url.trim());
+
+export const isWebOrMailUrl = (url: string): boolean => isWebUrl(url) || /^mailto:[^\s]+$/i.test(url.trim());
