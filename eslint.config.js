@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'e2e/**', 'bench/**'],
+    files: ['scripts/**', 'e2e/**', 'bench/**', 'eval/**'],
     rules: { 'no-console': 'off' },
   },
   {

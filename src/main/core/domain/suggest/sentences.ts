@@ -95,7 +95,7 @@ function endsSentence(line: string, match: RegExpExecArray): boolean {
   const next = line.slice(end).trimStart().charAt(0);
   if (!next) return true;
   // A sentence starts with a capital, a digit, or an opening quote or bracket.
-  if (!/[\p{Lu}\p{N}"“'‘(\[]/u.test(next)) return false;
+  if (!/[\p{Lu}\p{N}"“'‘([]/u.test(next)) return false;
   if (marks.startsWith('.') && !/[!?…]/.test(marks)) {
     const word = wordBefore(line, match.index);
     if (ABBREVIATIONS.has(word.toLowerCase())) return false;
