@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { CLAIM_STATUSES } from '../../shared/model';
+import { CLAIM_STATUSES, type ClaimKind, type Suggestion } from '../../shared/model';
 import type { ReportFormat, ReportOptions } from '../../shared/report';
 import { ArticleList } from './articles/ArticleList';
 import { DraftDialog } from './articles/DraftDialog';
@@ -14,7 +14,10 @@ import { saveFile } from './platform/save-file';
 import { ReportView } from './report/ReportView';
 import { selectionSpan } from './draft/selection-offsets';
 import { useShortcuts, type ShortcutMap } from './state/use-shortcuts';
+import { suggestionKey, useSuggestions } from './state/use-suggestions';
 import { useWorkbench } from './state/use-workbench';
+import { SuggestionControls } from './suggestions/SuggestionControls';
+import { SuggestionPanel } from './suggestions/SuggestionPanel';
 import { SettingsDialog } from './ui/SettingsDialog';
 import { Notices } from './ui/Notices';
 
@@ -29,7 +32,8 @@ function currentSelection(): { start: number; end: number } | null {
 }
 
 export function App() {
-  const { articles, article, selectedClaim, sources, samples, settings, notices, loadError, actions } = useWorkbench();
+  const { articles, article, selectedClaim, sources, samples, settings, notices, loadError, actions, report } =
+    useWorkbench();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [importing, setImporting] = useState<{ file: File; target: 'article' | 'version' } | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -39,6 +43,29 @@ export function App() {
     if (article) setViews((all) => ({ ...all, [article.id]: next }));
   };
   const latest = article?.versions.length ?? 1;
+  const suggestions = useSuggestions(article, view.kind === 'draft' ? view.version : null, report);
+  const suggestion = selectedClaim ? null : suggestions.selected;
+
+  function acceptSuggestion(kind?: ClaimKind): void {
+    if (!article || !suggestion) return;
+    suggestions.select(null);
+    void actions.acceptSuggestions(article.id, [
+      { start: suggestion.start, end: suggestion.end, kind: kind ?? suggestion.kind },
+    ]);
+  }
+
+  function dismissSuggestion(): void {
+    if (!article || !suggestion) return;
+    suggestions.select(null);
+    void actions.dismissSuggestion(article.id, suggestion.start, suggestion.end);
+  }
+
+  function showSuggestion(s: Suggestion): void {
+    actions.selectClaim(null);
+    suggestions.select(suggestionKey(s));
+    setView({ kind: 'draft', version: null });
+    document.querySelector(`[data-suggestion="${suggestionKey(s)}"]`)?.scrollIntoView({ block: 'center' });
+  }
 
   const reportPreview = useCallback(
     (options: ReportOptions) => (article ? actions.reportPreview(article.id, options) : Promise.resolve(undefined)),
@@ -81,9 +108,15 @@ export function App() {
         void actions.tagClaim(article.id, span.start, span.end);
       }
     },
+    a: () => acceptSuggestion(),
+    d: () => dismissSuggestion(),
     j: () => stepClaim(1),
     k: () => stepClaim(-1),
-    escape: () => (view.kind !== 'draft' ? setView({ kind: 'draft', version: null }) : actions.selectClaim(null)),
+    escape: () => {
+      if (view.kind !== 'draft') setView({ kind: 'draft', version: null });
+      actions.selectClaim(null);
+      suggestions.select(null);
+    },
   };
   CLAIM_STATUSES.forEach((status, i) => {
     shortcuts[String(i + 1)] = () => selectedClaim && void actions.setStatus(selectedClaim.id, status);
@@ -174,6 +207,20 @@ export function App() {
           onNewVersion={() => setDialog('version')}
           onCompare={() => setView({ kind: 'compare', from: latest - 1, to: latest })}
           onReport={() => setView({ kind: 'report' })}
+          suggestions={suggestions.visible}
+          selectedSuggestionKey={suggestion ? suggestionKey(suggestion) : null}
+          onSelectSuggestion={suggestions.select}
+          toolbarExtra={
+            <SuggestionControls
+              suggestions={suggestions}
+              onAcceptAll={() =>
+                void actions.acceptSuggestions(
+                  article.id,
+                  suggestions.visible.map((s) => ({ start: s.start, end: s.end, kind: s.kind })),
+                )
+              }
+            />
+          }
         />
       )}
       <aside className="pane inspector-pane" aria-label="Claims">
@@ -208,10 +255,28 @@ export function App() {
             onRemoveEvidence={(evidenceId) => void actions.removeEvidence(selectedClaim.id, evidenceId)}
             onReattach={reattach}
           />
+        ) : suggestion ? (
+          <SuggestionPanel
+            key={suggestionKey(suggestion)}
+            suggestion={suggestion}
+            onAccept={acceptSuggestion}
+            onDismiss={dismissSuggestion}
+            onClose={() => suggestions.select(null)}
+          />
         ) : (
           <>
-            <RecheckList article={article} onSelect={actions.selectClaim} />
-            <ClaimList claims={article.claims} onSelect={actions.selectClaim} />
+            <RecheckList
+              article={article}
+              newSuggestions={suggestions.visible.filter((s) => s.isNew)}
+              onSelect={actions.selectClaim}
+              onShowSuggestion={showSuggestion}
+            />
+            <ClaimList
+              claims={article.claims}
+              suggested={suggestions.visible}
+              onSelect={actions.selectClaim}
+              onShowSuggestion={showSuggestion}
+            />
           </>
         )}
       </aside>

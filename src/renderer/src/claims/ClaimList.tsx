@@ -1,16 +1,31 @@
-import { CLAIM_STATUSES, type Claim } from '../../../shared/model';
+import { CLAIM_STATUSES, type Claim, type Suggestion } from '../../../shared/model';
 import { ANCHOR_LABELS, KIND_LABELS, STATUS_LABELS } from '../../../shared/labels';
 
 interface Props {
   claims: Claim[];
+  /** Check-worthy sentences not yet tagged (at the editor's sensitivity). */
+  suggested: readonly Suggestion[];
   onSelect: (id: string) => void;
+  onShowSuggestion: (suggestion: Suggestion) => void;
+}
+
+function SuggestedCount({ suggested, onShowSuggestion }: Pick<Props, 'suggested' | 'onShowSuggestion'>) {
+  if (suggested.length === 0) return null;
+  return (
+    <p className="suggested-count">
+      <button type="button" className="link-button" onClick={() => onShowSuggestion(suggested[0]!)}>
+        {suggested.length} suggested, not yet tagged
+      </button>
+    </p>
+  );
 }
 
 /** The inspector's view when no claim is selected: every claim in text order, with a tally. */
-export function ClaimList({ claims, onSelect }: Props) {
+export function ClaimList({ claims, suggested, onSelect, onShowSuggestion }: Props) {
   if (claims.length === 0) {
     return (
       <div className="empty-hint">
+        <SuggestedCount suggested={suggested} onShowSuggestion={onShowSuggestion} />
         <p>No claims tagged yet.</p>
         <p>
           Select the words of a claim in the draft, then press <kbd>T</kbd> or click <strong>Tag claim</strong>.
@@ -23,6 +38,7 @@ export function ClaimList({ claims, onSelect }: Props) {
   );
   return (
     <div className="claim-list-wrap">
+      <SuggestedCount suggested={suggested} onShowSuggestion={onShowSuggestion} />
       <p className="tally">
         {counts.map(([s, n]) => (
           <span key={s} className={`pill status-${s}`}>

@@ -1,8 +1,9 @@
-import { memo, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { Article, Claim } from '../../../shared/model';
+import { memo, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import type { Article, Claim, Suggestion } from '../../../shared/model';
 import { paragraphSpans, type Span } from '../../../shared/text-shape';
 import { StatusLegend } from '../claims/StatusLegend';
 import { claimsByParagraph, segmentParagraph } from './segments';
+import { suggestionKey } from '../state/use-suggestions';
 import { selectionSpan } from './selection-offsets';
 import { DraftHeader } from './DraftHeader';
 import { VersionExtras } from './VersionExtras';
@@ -20,26 +21,47 @@ interface Props {
   onNewVersion: () => void;
   onCompare: () => void;
   onReport: () => void;
+  /** Check-worthy sentences to mark (already filtered by the editor's sensitivity). */
+  suggestions: readonly Suggestion[];
+  selectedSuggestionKey: string | null;
+  onSelectSuggestion: (key: string | null) => void;
+  /** The suggestion controls, shown in the toolbar. */
+  toolbarExtra?: ReactNode;
 }
 
 interface ParagraphProps {
   text: string;
   span: Span;
   claims: { id: string; start: number; end: number; status: Claim['status'] }[];
+  suggestions: { id: string; start: number; end: number }[];
   selectedClaimId: string | null;
+  selectedSuggestionKey: string | null;
 }
 
-/** One paragraph with its highlights; re-renders only when its own claims change. */
-const Paragraph = memo(function Paragraph({ text, span, claims, selectedClaimId }: ParagraphProps) {
+/** One paragraph with its highlights; re-renders only when its own claims or suggestions change. */
+const Paragraph = memo(function Paragraph({
+  text,
+  span,
+  claims,
+  suggestions,
+  selectedClaimId,
+  selectedSuggestionKey,
+}: ParagraphProps) {
   const byId = new Map(claims.map((c) => [c.id, c]));
   return (
     <p className="draft-paragraph" data-start={span.start} data-end={span.end}>
-      {segmentParagraph(span, claims).map((seg) => {
+      {segmentParagraph(span, claims, suggestions).map((seg) => {
         const top = seg.claimIds[0] ? byId.get(seg.claimIds[0]) : undefined;
         const body = text.slice(seg.start, seg.end);
         if (!top) {
+          const suggested = seg.suggestionId
+            ? {
+                'data-suggestion': seg.suggestionId,
+                className: `suggested${seg.suggestionId === selectedSuggestionKey ? ' selected' : ''}`,
+              }
+            : {};
           return (
-            <span key={seg.start} data-start={seg.start} data-end={seg.end}>
+            <span key={seg.start} data-start={seg.start} data-end={seg.end} {...suggested}>
               {body}
             </span>
           );
@@ -79,13 +101,24 @@ export function DraftView(props: Props) {
       ),
     [paragraphs, article.claims, version.n],
   );
+  const suggestionBuckets = useMemo(
+    () =>
+      claimsByParagraph(
+        paragraphs,
+        props.suggestions.map((s) => ({ id: suggestionKey(s), start: s.start, end: s.end })),
+      ),
+    [paragraphs, props.suggestions],
+  );
 
   function onMouseUp(event: MouseEvent<HTMLDivElement>): void {
     const span = root.current ? selectionSpan(root.current) : null;
     setHasSelection(span !== null);
     if (span) return;
-    const mark = (event.target as HTMLElement).closest<HTMLElement>('[data-claim]');
+    const target = event.target as HTMLElement;
+    const mark = target.closest<HTMLElement>('[data-claim]');
+    const suggestion = mark ? null : target.closest<HTMLElement>('[data-suggestion]');
     onSelectClaim(mark?.dataset.claim ?? null);
+    props.onSelectSuggestion(suggestion?.dataset.suggestion ?? null);
   }
 
   function tag(): void {
@@ -126,6 +159,7 @@ export function DraftView(props: Props) {
         ) : (
           <span className="toolbar-hint">Earlier version: read only</span>
         )}
+        {isCurrent ? props.toolbarExtra : null}
         <StatusLegend />
       </div>
       <VersionExtras version={version} />
@@ -145,6 +179,8 @@ export function DraftView(props: Props) {
             text={version.text}
             span={span}
             claims={buckets[i]!}
+            suggestions={suggestionBuckets[i]!}
+            selectedSuggestionKey={props.selectedSuggestionKey}
             selectedClaimId={selectedClaimId}
           />
         ))}

@@ -41,4 +41,19 @@ describe('claimsByParagraph', () => {
       ['b'],
     ]);
   });
+
+  it('marks the stretches of a suggested sentence, claims taking precedence', () => {
+    const segments = segmentParagraph(
+      { start: 0, end: 30 },
+      [{ id: 'c', start: 12, end: 16 }],
+      [{ id: 's1', start: 10, end: 20 }],
+    );
+    expect(segments).toEqual([
+      { start: 0, end: 10, claimIds: [] },
+      { start: 10, end: 12, claimIds: [], suggestionId: 's1' },
+      { start: 12, end: 16, claimIds: ['c'], suggestionId: 's1' },
+      { start: 16, end: 20, claimIds: [], suggestionId: 's1' },
+      { start: 20, end: 30, claimIds: [] },
+    ]);
+  });
 });

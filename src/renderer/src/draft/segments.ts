@@ -7,15 +7,21 @@ export interface Highlightable extends Span {
 export interface Segment extends Span {
   /** Ids of the claims covering this stretch, innermost (shortest) first. */
   claimIds: string[];
+  /** The suggested sentence this stretch belongs to, if any (suggestions never overlap). */
+  suggestionId?: string;
 }
 
 /**
  * Cuts one paragraph into stretches of text covered by the same claims. `claims` must be the
  * claims overlapping the paragraph, so the work is proportional to them, not to the whole article.
  */
-export function segmentParagraph(paragraph: Span, claims: readonly Highlightable[]): Segment[] {
+export function segmentParagraph(
+  paragraph: Span,
+  claims: readonly Highlightable[],
+  suggestions: readonly Highlightable[] = [],
+): Segment[] {
   const cuts = new Set<number>([paragraph.start, paragraph.end]);
-  for (const c of claims) {
+  for (const c of [...claims, ...suggestions]) {
     if (c.start > paragraph.start && c.start < paragraph.end) cuts.add(c.start);
     if (c.end > paragraph.start && c.end < paragraph.end) cuts.add(c.end);
   }
@@ -26,7 +32,8 @@ export function segmentParagraph(paragraph: Span, claims: readonly Highlightable
     const start = points[i]!;
     const end = points[i + 1]!;
     const claimIds = bySize.filter((c) => c.start < end && c.end > start).map((c) => c.id);
-    segments.push({ start, end, claimIds });
+    const suggestion = suggestions.find((s) => s.start <= start && s.end >= end);
+    segments.push(suggestion ? { start, end, claimIds, suggestionId: suggestion.id } : { start, end, claimIds });
   }
   return segments;
 }

@@ -1,6 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiInput, ApiOutput, ImportOptions, ImportPreview, SourceFields } from '../../../shared/api';
-import type { Article, ArticleSummary, Claim, ClaimStatus, SampleInfo, Settings, Source } from '../../../shared/model';
+import type {
+  Article,
+  ArticleSummary,
+  Claim,
+  ClaimKind,
+  ClaimStatus,
+  SampleInfo,
+  Settings,
+  Source,
+} from '../../../shared/model';
 import type { ReportFormat, ReportOptions } from '../../../shared/report';
 import { byTextPlace } from '../../../shared/claim-order';
 import { ApiCallError, call } from '../api/client';
@@ -220,6 +229,20 @@ export function useWorkbench() {
             a ? { ...a, claims: [...a.claims.filter((c) => c.id !== claim.id), claim].sort(byTextPlace) } : a,
           );
         }),
+      acceptSuggestions: (articleId: string, picks: { start: number; end: number; kind: ClaimKind }[]) =>
+        attempt(async () => {
+          let last: Claim | undefined;
+          for (const pick of picks) last = await call('suggestions.accept', { articleId, ...pick });
+          setArticle(await call('articles.get', { id: articleId }));
+          if (picks.length === 1 && last) setSelectedClaimId(last.id);
+          else notify('info', `${picks.length} suggested claims tagged.`);
+          await refreshList();
+        }),
+      dismissSuggestion: (articleId: string, start: number, end: number) =>
+        attempt(async () => {
+          await call('suggestions.dismiss', { articleId, start, end });
+          setArticle(await call('articles.get', { id: articleId }));
+        }),
       createSource: (fields: SourceFields) =>
         attempt(async () => {
           const source = await call('sources.create', fields);
@@ -242,7 +265,7 @@ export function useWorkbench() {
   );
 
   const selectedClaim = article?.claims.find((c) => c.id === selectedClaimId) ?? null;
-  return { articles, article, selectedClaim, sources, samples, settings, notices, loadError, actions };
+  return { articles, article, selectedClaim, sources, samples, settings, notices, loadError, actions, report };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

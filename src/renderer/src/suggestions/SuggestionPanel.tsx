@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { KIND_LABELS } from '../../../shared/labels';
+import { CLAIM_KINDS, type ClaimKind, type Suggestion } from '../../../shared/model';
+
+interface Props {
+  suggestion: Suggestion;
+  onAccept: (kind: ClaimKind) => void;
+  onDismiss: () => void;
+  onClose: () => void;
+}
+
+/** A suggested sentence in the inspector: why it was suggested, and accept or dismiss. */
+export function SuggestionPanel({ suggestion, onAccept, onDismiss, onClose }: Props) {
+  const [kind, setKind] = useState<ClaimKind>(suggestion.kind);
+  return (
+    <div className="inspector" aria-label="Suggestion">
+      <div className="inspector-top">
+        <button type="button" className="link-button" onClick={onClose}>
+          ← All claims
+        </button>
+      </div>
+      <p className="suggestion-label">Suggested claim · {Math.round(suggestion.score * 100)}% check-worthy</p>
+      <blockquote className="claim-quote suggested-quote">{suggestion.text}</blockquote>
+      <p className="toolbar-hint">Why: {suggestion.reason}.</p>
+      <label>
+        Kind
+        <select value={kind} onChange={(e) => setKind(e.target.value as ClaimKind)}>
+          {CLAIM_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="form-actions">
+        <button type="button" className="button primary" onClick={() => onAccept(kind)} title="Tag it as a claim (A)">
+          Accept <kbd>A</kbd>
+        </button>
+        <button type="button" className="button" onClick={onDismiss} title="Not worth checking (D)">
+          Dismiss <kbd>D</kbd>
+        </button>
+      </div>
+    </div>
+  );
+}
