@@ -87,7 +87,6 @@ test.describe('revisions', () => {
     await expect(page.getByTestId('diff-old')).toContainText('Homeowners in Harborview pay nothing');
     await expect(page.getByTestId('diff-new').locator('.diff-move')).toContainText('State Senator Lorna Vasquez-Hale');
     await page.keyboard.press('Escape');
-    await app.backToClaims();
 
     await recheck.getByRole('button', { name: /not found Landlords/ }).click();
     await expect(app.inspector.getByRole('note')).toContainText('not found in the current version');
