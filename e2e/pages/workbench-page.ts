@@ -72,10 +72,6 @@ export class WorkbenchPage {
     return this.highlights.filter({ hasText: text });
   }
 
-  async backToClaims(): Promise<void> {
-    await this.inspector.getByRole('button', { name: '← All claims' }).click();
-  }
-
   async setKind(kind: string): Promise<void> {
     await this.inspector.getByLabel('Kind').selectOption({ label: kind });
   }
