@@ -14,6 +14,7 @@ import {
 } from './file-schemas';
 import { articleMigrations, libraryMigrations } from './migrations';
 import { storageError } from './storage-error';
+import { reconcileSummaries } from './reconcile-summaries';
 import { ValidatedJsonFile } from './validated-json-file';
 
 export interface StoreOptions {
@@ -21,6 +22,8 @@ export interface StoreOptions {
 }
 
 const ARTICLE_ID = /^a[0-9a-z]+$/;
+/** How long the article list waits to be written after a claim change (changes coalesce). */
+const SUMMARY_DELAY_MS = 1_000;
 
 /**
  * The data folder: library.json (article index, sources, settings) and one file per article, so
@@ -31,6 +34,8 @@ export class Store {
   private readonly articles = new Map<string, Low<ArticleFile>>();
   /** Reads in flight, so that two callers of a not-yet-loaded article share one read. */
   private readonly loading = new Map<string, Promise<Low<ArticleFile>>>();
+  private summariesDirty = false;
+  private summaryTimer: NodeJS.Timeout | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -58,7 +63,13 @@ export class Store {
       settings: { editorName: options.defaultEditorName },
     });
     await library.read();
-    return new Store(dir, library);
+    const store = new Store(dir, library);
+    const mended = await reconcileSummaries(dir, library.data.articles, (id) => store.articleAdapter(id));
+    if (mended) {
+      library.data = { ...library.data, articles: mended };
+      await store.flushSummaries(true);
+    }
+    return store;
   }
 
   /** Runs `task` after every earlier mutation has finished. */
@@ -68,9 +79,11 @@ export class Store {
     return run;
   }
 
-  /** Resolves once every mutation queued so far has finished. */
+  /** Resolves once every mutation queued so far has finished and the article list is on disk. */
   async idle(): Promise<void> {
-    await this.queue;
+    clearTimeout(this.summaryTimer);
+    this.summaryTimer = undefined;
+    await this.exclusive(() => this.flushSummaries());
   }
 
   listArticles(): ArticleSummary[] {
@@ -85,7 +98,7 @@ export class Store {
     return this.library.data.settings;
   }
 
-  private articleAdapter(id: string): ValidatedJsonFile<ArticleFile> {
+  articleAdapter(id: string): ValidatedJsonFile<ArticleFile> {
     return new ValidatedJsonFile<ArticleFile>(join(this.dir, 'articles', `${id}.json`), {
       label: `The article file ${id}.json`,
       schema: articleFileSchema,
@@ -149,26 +162,41 @@ export class Store {
   }
 
   /**
-   * The list entry (title, counts) is derived from the article file. Once the article is durably
-   * saved, a failure to update the list is logged, not reported as a failed save: the list is put
-   * right the next time the article is opened (see reconcile).
+   * The list entry (title, counts) is derived from the article file, so a claim change writes only
+   * its article: the entry changes in memory now and reaches library.json a moment later (or on
+   * close). A crash in between is mended on the next start (reconcile-summaries.ts).
    */
-  private async syncSummary(article: Article): Promise<void> {
+  private noteSummary(article: Article): void {
     if (!this.summaryChanged(article)) return;
     const summary = summarize(article);
     const current = this.library.data.articles;
     const listed = current.some((a) => a.id === article.id);
     const articles = listed ? current.map((a) => (a.id === article.id ? summary : a)) : [...current, summary];
-    try {
-      await this.writeLibrary({ ...this.library.data, articles }, 'the article list');
-    } catch (error) {
-      console.error(`[store] the article list could not be updated for ${article.id}: ${(error as Error).message}`);
+    this.library.data = { ...this.library.data, articles };
+    this.summariesDirty = true;
+    if (!this.summaryTimer) {
+      this.summaryTimer = setTimeout(() => {
+        this.summaryTimer = undefined;
+        void this.exclusive(() => this.flushSummaries());
+      }, SUMMARY_DELAY_MS);
+      this.summaryTimer.unref();
     }
   }
 
-  /** Puts a stale list entry right, after a crash or a failed list update. */
+  /** Writes the article list if it changed; a failure is logged, as the list can be rebuilt. */
+  private async flushSummaries(force = false): Promise<void> {
+    if (!this.summariesDirty && !force) return;
+    try {
+      await this.writeLibrary(this.library.data, 'the article list');
+      this.summariesDirty = false;
+    } catch (error) {
+      console.error(`[store] the article list could not be saved: ${(error as Error).message}`);
+    }
+  }
+
+  /** Puts a stale list entry right when an article is opened. */
   private reconcile(article: Article): void {
-    if (this.summaryChanged(article)) void this.exclusive(() => this.syncSummary(article));
+    this.noteSummary(article);
   }
 
   createArticle(article: Article): Promise<Article> {
@@ -185,7 +213,8 @@ export class Store {
         throw storageError(error, 'the new article');
       }
       this.articles.set(article.id, file);
-      await this.syncSummary(article);
+      this.noteSummary(article);
+      await this.flushSummaries();
       return article;
     });
   }
@@ -197,7 +226,7 @@ export class Store {
       const draft = structuredClone(file.data.article);
       const result = change(draft);
       await this.writeArticle(file, draft, what);
-      await this.syncSummary(draft);
+      this.noteSummary(draft);
       return result;
     });
   }

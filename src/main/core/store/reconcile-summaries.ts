@@ -1,0 +1,45 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ArticleSummary } from '../../../shared/model';
+import { summarize } from '../domain/summary';
+import type { ArticleFile } from './file-schemas';
+import type { ValidatedJsonFile } from './validated-json-file';
+
+/**
+ * The article list in library.json is derived from the article files and written a moment after
+ * them. After a crash in between, the few article files newer than library.json (or missing from
+ * it) are read and their entries rebuilt. Returns the mended list, or undefined if nothing changed.
+ */
+export async function reconcileSummaries(
+  dir: string,
+  listed: readonly ArticleSummary[],
+  adapterFor: (id: string) => ValidatedJsonFile<ArticleFile>,
+): Promise<ArticleSummary[] | undefined> {
+  const libraryTime = await stat(join(dir, 'library.json')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  const known = new Set(listed.map((a) => a.id));
+  const names = (await readdir(join(dir, 'articles'))).filter((n) => /^a[0-9a-z]+\.json$/.test(n));
+  const stale: string[] = [];
+  for (const name of names) {
+    const id = name.slice(0, -'.json'.length);
+    const { mtimeMs } = await stat(join(dir, 'articles', name));
+    // At or after: file times are coarse (a few ms), so a tie may hide a later write.
+    if (!known.has(id) || mtimeMs >= libraryTime) stale.push(id);
+  }
+  let articles = [...listed];
+  let changed = false;
+  for (const id of stale) {
+    const file = await adapterFor(id)
+      .read()
+      .catch(() => null);
+    if (!file) continue;
+    const summary = summarize(file.article);
+    const at = articles.findIndex((a) => a.id === id);
+    if (at >= 0 && JSON.stringify(articles[at]) === JSON.stringify(summary)) continue;
+    articles = at >= 0 ? articles.map((a, i) => (i === at ? summary : a)) : [...articles, summary];
+    changed = true;
+  }
+  return changed ? articles : undefined;
+}
