@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 
 export interface Figure {
   name: string;
-  unit: 'ms';
+  unit: 'ms' | 'MB';
   median: number;
   min: number;
   max: number;
@@ -39,7 +39,7 @@ export class Report {
     const round = (n: number): string => (n < 10 ? n.toFixed(2) : n.toFixed(0));
     const parts = [
       figure.name.padEnd(58),
-      `${round(figure.median).padStart(8)} ms`,
+      `${round(figure.median).padStart(8)} ${figure.unit}`,
       `(${round(figure.min)}–${round(figure.max)}, n=${figure.runs})`.padEnd(24),
     ];
     if (figure.target !== undefined)

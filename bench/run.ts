@@ -1,7 +1,9 @@
 import { benchCompare } from './compare.bench';
 import { Report } from './harness';
 import { benchReport } from './report.bench';
+import { benchStore } from './store.bench';
 import { benchSuggest } from './suggest.bench';
+import { benchUi } from './ui.bench';
 
 /**
  * `npm run bench` runs every benchmark and writes bench/results.json; `-- --quick` runs a small
@@ -13,4 +15,6 @@ console.log(`Fact-Check Workbench benchmarks${quick ? ' (quick)' : ''}\n`);
 benchCompare(report, quick);
 benchReport(report, quick);
 benchSuggest(report, quick);
+await benchStore(report, quick);
+await benchUi(report, quick);
 report.write('bench/results.json', quick);

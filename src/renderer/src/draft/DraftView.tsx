@@ -2,7 +2,7 @@ import { memo, useMemo, useRef, useState, type MouseEvent, type ReactNode } from
 import type { Article, Claim, Suggestion } from '../../../shared/model';
 import { paragraphSpans, type Span } from '../../../shared/text-shape';
 import { StatusLegend } from '../claims/StatusLegend';
-import { claimsByParagraph, segmentParagraph } from './segments';
+import { claimsByParagraph, sameHighlights, segmentParagraph } from './segments';
 import { suggestionKey } from '../state/use-suggestions';
 import { selectionSpan } from './selection-offsets';
 import { DraftHeader } from './DraftHeader';
@@ -38,7 +38,10 @@ interface ParagraphProps {
   selectedSuggestionKey: string | null;
 }
 
-/** One paragraph with its highlights; re-renders only when its own claims or suggestions change. */
+/**
+ * One paragraph with its highlights. It re-renders only when its own claims or suggestions change
+ * (compared by content), so a status change on a long draft repaints one paragraph, not all.
+ */
 const Paragraph = memo(function Paragraph({
   text,
   span,
@@ -81,7 +84,23 @@ const Paragraph = memo(function Paragraph({
       })}
     </p>
   );
-});
+}, sameParagraph);
+
+function sameParagraph(a: ParagraphProps, b: ParagraphProps): boolean {
+  const selectionTouches = (p: ParagraphProps, claimId: string | null, key: string | null): boolean =>
+    p.claims.some((c) => c.id === claimId) || p.suggestions.some((s) => s.id === key);
+  return (
+    a.text === b.text &&
+    a.span.start === b.span.start &&
+    a.span.end === b.span.end &&
+    sameHighlights(a.claims, b.claims) &&
+    sameHighlights(a.suggestions, b.suggestions) &&
+    (a.selectedClaimId === b.selectedClaimId ||
+      (!selectionTouches(a, a.selectedClaimId, null) && !selectionTouches(b, b.selectedClaimId, null))) &&
+    (a.selectedSuggestionKey === b.selectedSuggestionKey ||
+      (!selectionTouches(a, null, a.selectedSuggestionKey) && !selectionTouches(b, null, b.selectedSuggestionKey)))
+  );
+}
 
 export function DraftView(props: Props) {
   const { article, versionN, selectedClaimId, onSelectClaim, onTag } = props;

@@ -38,6 +38,11 @@ export function segmentParagraph(
   return segments;
 }
 
+/** Two paragraphs' highlights are the same when every item has the same fields in the same order. */
+export function sameHighlights<T extends object>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((item, i) => JSON.stringify(item) === JSON.stringify(b[i])));
+}
+
 /** Buckets claims by the paragraphs they overlap, in one pass over sorted starts. */
 export function claimsByParagraph<T extends Highlightable>(paragraphs: readonly Span[], claims: readonly T[]): T[][] {
   const buckets: T[][] = paragraphs.map(() => []);

@@ -16,7 +16,16 @@ export function useSuggestions(article: Article | null, versionN: number | null,
   const [threshold, setThresholdState] = useState(() => Number(localStorage.getItem(THRESHOLD_KEY) ?? '0.5'));
   const [enabled, setEnabledState] = useState(() => localStorage.getItem(ENABLED_KEY) !== 'off');
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const requestKey = article ? `${article.id}:${versionN ?? article.versions.length}:${article.updatedAt}` : null;
+  // Suggestions depend on which spans are tagged and what was dismissed, not on statuses or notes.
+  const requestKey = article
+    ? [
+        article.id,
+        versionN ?? article.versions.length,
+        article.claims.length,
+        article.claims.reduce((sum, c) => sum + c.anchor.start + c.anchor.version, 0),
+        article.dismissedSuggestions?.length ?? 0,
+      ].join(':')
+    : null;
 
   useEffect(() => {
     if (!article || !requestKey) return;

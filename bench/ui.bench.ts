@@ -1,0 +1,181 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { chromium, type Page } from 'playwright-core';
+import { summarize } from '../src/main/core/domain/summary';
+import { findChromium } from '../src/main/pdf/chromium-pdf';
+import { generateCheckedArticle } from './generate-article';
+import { writeLibrary } from './generate-library';
+import type { Report } from './harness';
+
+const BIN = new URL('../bin/factcheck.js', import.meta.url).pathname;
+
+async function serve(dir: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--data', dir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const [url] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  return {
+    url,
+    pid: child.pid!,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}
+
+const rssMb = (pid: number): number =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+/** Longest task (ms) seen by a PerformanceObserver between install and collect. */
+async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => (window as unknown as { longest: number }).longest);
+}
+
+/**
+ * Issue 9, measured as a person meets it in browser mode (Chromium, real server): start-up to the
+ * list of 1,000 articles, the 50,000-word / 2,000-claim draft (first paint, a status change,
+ * scrolling top to bottom), and the server's memory.
+ */
+export async function benchUi(report: Report, quick: boolean): Promise<void> {
+  const executablePath = findChromium();
+  if (!executablePath || !existsSync(new URL('../out/renderer/index.html', import.meta.url))) {
+    console.log('UI benchmarks skipped: they need Chromium and the built app (npm run build).');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'factcheck-ui-bench-'));
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    writeLibrary(dir, quick ? 50 : 1000);
+    const { article } = generateCheckedArticle(quick ? 10_000 : 50_000, quick ? 400 : 2000, 200, 9);
+    article.id = 'abigarticle00';
+    article.title = 'The long investigation';
+    article.updatedAt = '2099-01-01T00:00:00.000Z';
+    article.claims = article.claims.map((c, i) => ({ ...c, id: `abigarticle00-c${String(i).padStart(10, '0')}` }));
+    writeFileSync(join(dir, 'articles', 'abigarticle00.json'), JSON.stringify({ schemaVersion: 1, article }));
+    const libraryPath = join(dir, 'library.json');
+    const library = JSON.parse(readFileSync(libraryPath, 'utf8')) as { articles: unknown[] };
+    library.articles.push(summarize(article));
+    writeFileSync(libraryPath, JSON.stringify(library));
+
+    const startups: number[] = [];
+    let server: Awaited<ReturnType<typeof serve>> | undefined;
+    for (let i = 0; i < 3; i++) {
+      await server?.stop();
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const started = performance.now();
+      server = await serve(dir);
+      await page.goto(server.url);
+      await page.getByRole('button', { name: /The long investigation/ }).waitFor();
+      startups.push(performance.now() - started);
+      await page.close();
+    }
+    report.add({
+      name: `start-up to the article list, ${library.articles.length} articles (browser mode)`,
+      unit: 'ms',
+      ...spread(startups),
+      target: 1500,
+    });
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server!.url);
+    const paints: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page
+        .getByRole('button', { name: /Investigation 1\b/ })
+        .first()
+        .click();
+      await page.getByTestId('draft-text').locator('p').first().waitFor();
+      const started = performance.now();
+      await page.getByRole('button', { name: /The long investigation/ }).click();
+      await page.getByRole('heading', { name: 'The long investigation' }).waitFor();
+      await page.getByTestId('draft-text').locator('mark').first().waitFor();
+      paints.push(performance.now() - started);
+    }
+    report.add({
+      name: `open the ${quick ? '10,000' : '50,000'}-word draft with ${article.claims.length} claims: first paint`,
+      unit: 'ms',
+      ...spread(paints),
+      ...(quick ? {} : { target: 500 }),
+    });
+
+    const changes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const id = article.claims[i * 7]!.id;
+      await page.locator(`mark[data-claim="${id}"]`).first().click();
+      const current = (await page.locator(`mark[data-claim="${id}"]`).first().getAttribute('class')) ?? '';
+      // Keys 2 and 3 set "in progress" and "verified": pick the one that changes something.
+      const [status, key] = current.includes('status-verified')
+        ? ['status-in-progress', '2']
+        : ['status-verified', '3'];
+      const ms = await page.evaluate(
+        ({ id, status, key }) =>
+          new Promise<number>((resolve) => {
+            const root = document.getElementById('draft-text')!;
+            const started = performance.now();
+            // No named helpers in here: tsx would wrap them in a function the page does not have.
+            const observer = new MutationObserver(() => {
+              if (root.querySelector(`mark[data-claim="${id}"].${status}`)) {
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - started));
+              }
+            });
+            observer.observe(root, { attributes: true, subtree: true, childList: true });
+            setTimeout(() => resolve(Number.NaN), 5000);
+            window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+          }),
+        { id, status, key },
+      );
+      if (Number.isNaN(ms)) throw new Error(`The status change of ${id} never showed on screen.`);
+      changes.push(ms);
+      await page.keyboard.press('Escape');
+    }
+    report.add({
+      name: `a status change reflected on screen (${article.claims.length}-claim draft)`,
+      unit: 'ms',
+      ...spread(changes),
+      ...(quick ? {} : { target: 50 }),
+    });
+
+    const longest = await watchLongTasks(page);
+    const pane = page.locator('.draft-pane');
+    const height = await pane.evaluate((el) => el.scrollHeight);
+    for (let y = 0; y <= height; y += 700) {
+      await pane.evaluate((el, top) => el.scrollTo({ top }), y);
+      await page.waitForTimeout(16);
+    }
+    report.add({
+      name: 'scroll the whole draft: longest task',
+      unit: 'ms',
+      ...spread([await longest()]),
+      ...(quick ? {} : { target: 100 }),
+    });
+    report.add({
+      name: 'server memory with the library and the long draft open (RSS)',
+      unit: 'MB',
+      ...spread([rssMb(server!.pid)]),
+      ...(quick ? {} : { target: 300 }),
+    });
+    await server!.stop();
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function spread(values: number[]): { median: number; min: number; max: number; runs: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[sorted.length >> 1]!, min: sorted[0]!, max: sorted[sorted.length - 1]!, runs: sorted.length };
+}
