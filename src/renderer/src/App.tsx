@@ -158,7 +158,7 @@ export function App() {
       <ArticleList
         articles={articles}
         openId={article?.id ?? null}
-        onOpen={(id) => void actions.openArticle(id)}
+        onOpen={actions.openArticle}
         onNew={() => setDialog('article')}
       />
       {!article ? (

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ArticleSummary } from '../../../shared/model';
 import { ProgressBar } from '../ui/ProgressBar';
 
@@ -7,6 +8,37 @@ interface Props {
   onOpen: (id: string) => void;
   onNew: () => void;
 }
+
+interface ItemProps {
+  summary: ArticleSummary;
+  open: boolean;
+  onOpen: (id: string) => void;
+}
+
+/** One entry; re-renders only when its own summary changes (the list is refetched after each change). */
+const ArticleItem = memo(
+  function ArticleItem({ summary: a, open, onOpen }: ItemProps) {
+    return (
+      <li>
+        <button
+          type="button"
+          className={`article-item${open ? ' open' : ''}`}
+          onClick={() => onOpen(a.id)}
+          aria-current={open ? 'page' : undefined}
+        >
+          <span className="article-title">{a.title}</span>
+          <span className="article-meta">
+            {a.claimCount === 0
+              ? 'No claims yet'
+              : `${a.claimCount} claim${a.claimCount === 1 ? '' : 's'} · ${a.verifiedCount} verified`}
+          </span>
+          <ProgressBar total={a.claimCount} verified={a.verifiedCount} settled={a.settledCount} />
+        </button>
+      </li>
+    );
+  },
+  (a, b) => a.open === b.open && a.onOpen === b.onOpen && JSON.stringify(a.summary) === JSON.stringify(b.summary),
+);
 
 export function ArticleList({ articles, openId, onOpen, onNew }: Props) {
   return (
@@ -22,22 +54,7 @@ export function ArticleList({ articles, openId, onOpen, onNew }: Props) {
       ) : (
         <ul className="article-list">
           {articles.map((a) => (
-            <li key={a.id}>
-              <button
-                type="button"
-                className={`article-item${a.id === openId ? ' open' : ''}`}
-                onClick={() => onOpen(a.id)}
-                aria-current={a.id === openId ? 'page' : undefined}
-              >
-                <span className="article-title">{a.title}</span>
-                <span className="article-meta">
-                  {a.claimCount === 0
-                    ? 'No claims yet'
-                    : `${a.claimCount} claim${a.claimCount === 1 ? '' : 's'} · ${a.verifiedCount} verified`}
-                </span>
-                <ProgressBar total={a.claimCount} verified={a.verifiedCount} settled={a.settledCount} />
-              </button>
-            </li>
+            <ArticleItem key={a.id} summary={a} open={a.id === openId} onOpen={onOpen} />
           ))}
         </ul>
       )}

@@ -1,3 +1,5 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
 import { CLAIM_STATUSES, type Claim, type Suggestion } from '../../../shared/model';
 import { ANCHOR_LABELS, KIND_LABELS, STATUS_LABELS } from '../../../shared/labels';
 
@@ -17,6 +19,57 @@ function SuggestedCount({ suggested, onShowSuggestion }: Pick<Props, 'suggested'
         {suggested.length} suggested, not yet tagged
       </button>
     </p>
+  );
+}
+
+function ClaimRow({ claim: c, onSelect }: { claim: Claim; onSelect: (id: string) => void }) {
+  return (
+    <button type="button" className="claim-row" onClick={() => onSelect(c.id)}>
+      <span className={`dot status-${c.status}`} aria-hidden />
+      <span className="claim-row-text">{c.anchor.exact}</span>
+      <span className="claim-row-meta">
+        {c.anchorState !== 'current' ? (
+          <span className={`anchor-badge anchor-${c.anchorState}`}>{ANCHOR_LABELS[c.anchorState]}</span>
+        ) : null}
+        {KIND_LABELS[c.kind]} · {STATUS_LABELS[c.status]}
+        {c.evidence.length > 0 ? ` · ${c.evidence.length} source${c.evidence.length === 1 ? '' : 's'}` : ''}
+      </span>
+    </button>
+  );
+}
+
+/** Only the rows in view are in the page, so that 2,000 claims scroll and update smoothly. */
+function VirtualClaimRows({ claims, onSelect }: { claims: Claim[]; onSelect: (id: string) => void }) {
+  const list = useRef<HTMLOListElement>(null);
+  // The app does not use the React Compiler, whose memoisation this rule protects.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: claims.length,
+    getScrollElement: () => list.current?.closest<HTMLElement>('.pane') ?? null,
+    estimateSize: () => 64,
+    overscan: 10,
+    scrollMargin: list.current?.offsetTop ?? 0,
+  });
+  const items = virtualizer.getVirtualItems();
+  return (
+    <ol
+      ref={list}
+      className="claim-list"
+      aria-label="Claims"
+      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+    >
+      {items.map((item) => (
+        <li
+          key={claims[item.index]!.id}
+          data-index={item.index}
+          ref={virtualizer.measureElement}
+          className="claim-list-item"
+          style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+        >
+          <ClaimRow claim={claims[item.index]!} onSelect={onSelect} />
+        </li>
+      ))}
+    </ol>
   );
 }
 
@@ -46,23 +99,7 @@ export function ClaimList({ claims, suggested, onSelect, onShowSuggestion }: Pro
           </span>
         ))}
       </p>
-      <ol className="claim-list" aria-label="Claims">
-        {claims.map((c) => (
-          <li key={c.id}>
-            <button type="button" className="claim-row" onClick={() => onSelect(c.id)}>
-              <span className={`dot status-${c.status}`} aria-hidden />
-              <span className="claim-row-text">{c.anchor.exact}</span>
-              <span className="claim-row-meta">
-                {c.anchorState !== 'current' ? (
-                  <span className={`anchor-badge anchor-${c.anchorState}`}>{ANCHOR_LABELS[c.anchorState]}</span>
-                ) : null}
-                {KIND_LABELS[c.kind]} · {STATUS_LABELS[c.status]}
-                {c.evidence.length > 0 ? ` · ${c.evidence.length} source${c.evidence.length === 1 ? '' : 's'}` : ''}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ol>
+      <VirtualClaimRows claims={claims} onSelect={onSelect} />
     </div>
   );
 }

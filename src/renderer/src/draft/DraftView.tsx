@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { Article, Claim, Suggestion } from '../../../shared/model';
 import { paragraphSpans, type Span } from '../../../shared/text-shape';
 import { StatusLegend } from '../claims/StatusLegend';
@@ -28,6 +28,9 @@ interface Props {
   /** The suggestion controls, shown in the toolbar. */
   toolbarExtra?: ReactNode;
 }
+
+const FIRST_PARAGRAPHS = 40;
+const MORE_PARAGRAPHS = 80;
 
 interface ParagraphProps {
   text: string;
@@ -110,6 +113,13 @@ export function DraftView(props: Props) {
   const [hasSelection, setHasSelection] = useState(false);
 
   const paragraphs = useMemo(() => paragraphSpans(version.text), [version.text]);
+  // A long draft appears a screenful first and the rest in small steps, never in one long task.
+  const [shown, setShown] = useState(FIRST_PARAGRAPHS);
+  useEffect(() => {
+    if (shown >= paragraphs.length) return;
+    const timer = setTimeout(() => setShown((n) => n + MORE_PARAGRAPHS), 0);
+    return () => clearTimeout(timer);
+  }, [shown, paragraphs.length]);
   const buckets = useMemo(
     () =>
       claimsByParagraph(
@@ -192,7 +202,7 @@ export function DraftView(props: Props) {
         data-version={version.n}
         data-current={isCurrent}
       >
-        {paragraphs.map((span, i) => (
+        {paragraphs.slice(0, shown).map((span, i) => (
           <Paragraph
             key={span.start}
             text={version.text}
