@@ -43,7 +43,7 @@ export class Report {
       `(${round(figure.min)}–${round(figure.max)}, n=${figure.runs})`.padEnd(24),
     ];
     if (figure.target !== undefined)
-      parts.push(`target < ${figure.target} ms ${figure.median < figure.target ? 'met' : 'MISSED'}`);
+      parts.push(`target < ${figure.target} ${figure.unit} ${figure.median < figure.target ? 'met' : 'MISSED'}`);
     if (figure.baseline)
       parts.push(`baseline ${round(figure.baseline.median)} ms → ${figure.speedup!.toFixed(0)}× faster`);
     console.log(parts.join('  '));

@@ -73,6 +73,7 @@ describe('store', () => {
     const dir = await tempDir();
     const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
     const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
+    const claim = await call<Claim>(core, 'claims.create', { articleId: article.id, start: 38, end: 48 });
     const file = (
       core.store as unknown as { articles: Map<string, { adapter: { write: () => Promise<void> } }> }
     ).articles.get(article.id)!;
@@ -82,7 +83,10 @@ describe('store', () => {
       code: 'STORAGE',
       message: expect.stringMatching(/input\/output error/),
     });
-    expect((await call<Article>(core, 'articles.get', { id: article.id })).claims).toEqual([]);
+    const refused = await core.dispatch('claims.setStatus', { claimId: claim.id, status: 'verified' });
+    expect(refused.ok).toBe(false);
+    const after = await call<Article>(core, 'articles.get', { id: article.id });
+    expect(after.claims.map((c) => [c.id, c.status, c.history.length])).toEqual([[claim.id, 'unchecked', 1]]);
     write.mockRestore();
     await core.close();
   });

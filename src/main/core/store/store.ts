@@ -219,11 +219,19 @@ export class Store {
     });
   }
 
-  /** Applies `change` to a copy of the article and stores it; returns what `change` returns. */
-  updateArticle<T>(id: string, change: (draft: Article) => T, what = 'the change'): Promise<T> {
+  /**
+   * Applies `change` to a copy of the article and stores it; returns what `change` returns. `copy`
+   * may copy less than all (a claim change copies that claim), as long as `change` touches no more.
+   */
+  updateArticle<T>(
+    id: string,
+    change: (draft: Article) => T,
+    what = 'the change',
+    copy: (article: Article) => Article = structuredClone,
+  ): Promise<T> {
     return this.exclusive(async () => {
       const file = await this.loadArticle(id);
-      const draft = structuredClone(file.data.article);
+      const draft = copy(file.data.article);
       const result = change(draft);
       await this.writeArticle(file, draft, what);
       this.noteSummary(draft);
