@@ -14,7 +14,7 @@ const USAGE = `Usage: factcheck <command> [options]
 
 Commands:
   serve   [--data DIR] [--port N] [--token T]    serve the workbench on 127.0.0.1 (browser mode)
-  import  FILE [--data DIR] [--title T]           add a .txt or .md draft; prints the new article's id
+  import  FILE [--data DIR] [--title T]           add a .docx, .html, .md or .txt draft; prints its id
   list    [--data DIR] [--json]                   list the articles
   compare OLD NEW [--claims CLAIMS.json] [--json] compare two versions of a draft and carry claims across
   suggest FILE [--json] [--all]                   the sentences worth checking, scored (--all: every sentence)
@@ -56,6 +56,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 /** Entry for bin/factcheck.js. */
 export async function main(): Promise<void> {
+  // Output piped into `head` and the like may close early: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const stopSignal = new Promise((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
