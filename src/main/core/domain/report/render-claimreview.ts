@@ -54,5 +54,6 @@ export function renderClaimReview(article: Article, settings: Settings, options:
         reviewRating: rating,
       };
     });
-  return `${JSON.stringify(reviews, null, 2)}\n`;
+  // "<" escaped, so that the JSON-LD can be pasted into a <script> tag without closing it early.
+  return `${JSON.stringify(reviews, null, 2).replace(/</g, '\\u003c')}\n`;
 }

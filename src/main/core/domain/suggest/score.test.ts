@@ -55,6 +55,39 @@ describe('scoreSentence', () => {
     }
   });
 
+  it('has each feature fire on its own cue and stay silent on a plain sentence', () => {
+    const cues: Record<string, string> = {
+      number: 'The plant employs 340 people.',
+      percent: 'Turnout reached 61% on Sunday.',
+      money: 'The bridge cost $4.2 million.',
+      quantity: 'Three of the five members voted no.',
+      date: 'The mill closed in March 2021.',
+      comparison: 'Crime fell sharply.',
+      superlative: 'It was the largest strike on record.',
+      attribution: 'The mayor said the plan was ready.',
+      named: 'The report was sent to Dana Okafor yesterday.',
+      organisation: 'The Harbor Authority approved it.',
+      causal: 'The delay was caused by the storm.',
+      prediction: 'The line is expected to open soon.',
+      law: 'The ordinance requires a public hearing.',
+      question: 'Did the council vote on it?',
+      greeting: 'Thank you all for coming tonight.',
+      procedure: 'Next question, please, from the back.',
+      opinion: 'I think this plan is terrible for us.',
+      hedge: 'The figures might change again later.',
+      call: 'Join us at the rally on the weekend.',
+      heading: 'Council Approves Harbor Budget Plan',
+      short: 'It rained.',
+      exclaim: 'What a night it was for everyone!',
+    };
+    const plain = 'the meeting went on for a while and people talked about it.';
+    for (const feature of FEATURES) {
+      expect(cues[feature.id], `a cue for ${feature.id}`).toBeDefined();
+      expect(feature.test(cues[feature.id]!), feature.id).toBe(true);
+      expect(feature.test(plain), `${feature.id} on a plain sentence`).toBe(false);
+    }
+  });
+
   it('documents every feature with a reason and a non-zero weight', () => {
     for (const feature of FEATURES) {
       expect(feature.reason.length).toBeGreaterThan(3);
