@@ -1,27 +1,15 @@
-import { expect, test } from '@playwright/test';
-import { startServer, type RunningServer } from '../fixtures/server';
-import { tempDataDir } from '../fixtures/temp-data';
+import { startServer } from '../fixtures/server';
+import { expect, test } from '../fixtures/workbench-test';
 import { WorkbenchPage } from '../pages/workbench-page';
 
 const FIRST = "replaced 4,120 of the city's estimated 9,800 lead service lines";
 const SECOND = 'nearly double the pace of 2022';
 
 test.describe('checking a draft end to end', () => {
-  let data: ReturnType<typeof tempDataDir>;
-  let server: RunningServer;
-
-  test.beforeEach(async () => {
-    data = tempDataDir();
-    server = await startServer(data.dir);
-  });
-
-  test.afterEach(async () => {
-    await server.stop();
-    data.remove();
-  });
-
   test('tag two claims, link a source, verify one; all of it survives a reload and a server restart', async ({
     page,
+    server,
+    data,
   }) => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -91,9 +79,13 @@ test.describe('checking a draft end to end', () => {
     await checkSaved();
 
     await server.stop();
-    server = await startServer(data.dir);
-    await app.goto(server.url);
-    await checkSaved();
+    const restarted = await startServer(data.dir);
+    try {
+      await app.goto(restarted.url);
+      await checkSaved();
+    } finally {
+      await restarted.stop();
+    }
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures/workbench-test';
 import { makeDocx, para, run } from '../../src/main/core/import/make-docx';
-import { startServer, type RunningServer } from '../fixtures/server';
-import { tempDataDir } from '../fixtures/temp-data';
 import { WorkbenchPage } from '../pages/workbench-page';
 
 /** Drops a file onto the window the way the browser does when a file is dragged in from the desktop. */
@@ -32,21 +31,9 @@ const DOCX = makeDocx({
 });
 
 test.describe('importing drafts', () => {
-  let data: ReturnType<typeof tempDataDir>;
-  let server: RunningServer;
-
-  test.beforeEach(async () => {
-    data = tempDataDir();
-    server = await startServer(data.dir);
-  });
-
-  test.afterEach(async () => {
-    await server.stop();
-    data.remove();
-  });
-
   test('drag a Word file in, preview it, reject its tracked changes, and see its comments beside the draft', async ({
     page,
+    server,
   }) => {
     const app = new WorkbenchPage(page);
     await app.goto(server.url);
@@ -76,7 +63,7 @@ test.describe('importing drafts', () => {
     await expect(app.draft).not.toContainText('Check the fare figure');
   });
 
-  test('a broken file is refused with a clear message, and nothing is stored', async ({ page }) => {
+  test('a broken file is refused with a clear message, and nothing is stored', async ({ page, server }) => {
     const app = new WorkbenchPage(page);
     await app.goto(server.url);
     await dropFile(page, 'photo.docx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
@@ -91,6 +78,7 @@ test.describe('importing drafts', () => {
 
   test('a Windows-1252 text file is refused as UTF-8, then read as Windows-1252 when the editor says so', async ({
     page,
+    server,
   }) => {
     const app = new WorkbenchPage(page);
     await app.goto(server.url);
@@ -113,7 +101,7 @@ test.describe('importing drafts', () => {
     await expect(app.draft).toHaveText('Café “ok”');
   });
 
-  test('rich text pasted from a web page is sanitized into paragraphs', async ({ page }) => {
+  test('rich text pasted from a web page is sanitized into paragraphs', async ({ page, server }) => {
     const app = new WorkbenchPage(page);
     await app.goto(server.url);
     await page.getByRole('button', { name: /Paste a draft or open a file/ }).click();

@@ -1,28 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures/workbench-test';
 import { apiCall } from '../fixtures/api';
-import { startServer, type RunningServer } from '../fixtures/server';
-import { tempDataDir } from '../fixtures/temp-data';
 import { WorkbenchPage } from '../pages/workbench-page';
 
 test.describe('reports', () => {
-  let data: ReturnType<typeof tempDataDir>;
-  let server: RunningServer;
-
-  test.beforeEach(async () => {
-    data = tempDataDir();
-    server = await startServer(data.dir);
-  });
-
-  test.afterEach(async () => {
-    await server.stop();
-    data.remove();
-  });
-
   test('preview with options, export every format, and open the HTML: content there, no script run', async ({
     page,
     request,
+    server,
+    data,
   }) => {
     const app = new WorkbenchPage(page);
     await app.goto(server.url);

@@ -1,7 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures/workbench-test';
 import { apiCall } from '../fixtures/api';
-import { startServer, type RunningServer } from '../fixtures/server';
-import { tempDataDir } from '../fixtures/temp-data';
 import { WorkbenchPage } from '../pages/workbench-page';
 
 interface ArticleView {
@@ -20,22 +18,10 @@ function revise(text: string): string {
 }
 
 test.describe('revisions', () => {
-  let data: ReturnType<typeof tempDataDir>;
-  let server: RunningServer;
-
-  test.beforeEach(async () => {
-    data = tempDataDir();
-    server = await startServer(data.dir);
-  });
-
-  test.afterEach(async () => {
-    await server.stop();
-    data.remove();
-  });
-
   test('a revised version carries claims across, shows what changed and what to re-check', async ({
     page,
     request,
+    server,
   }) => {
     const app = new WorkbenchPage(page);
     await app.goto(server.url);

@@ -1,23 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { startServer, type RunningServer } from '../fixtures/server';
-import { tempDataDir } from '../fixtures/temp-data';
+import { expect, test } from '../fixtures/workbench-test';
 import { WorkbenchPage } from '../pages/workbench-page';
 
 test.describe('claim suggestions', () => {
-  let data: ReturnType<typeof tempDataDir>;
-  let server: RunningServer;
-
-  test.beforeEach(async () => {
-    data = tempDataDir();
-    server = await startServer(data.dir);
-  });
-
-  test.afterEach(async () => {
-    await server.stop();
-    data.remove();
-  });
-
-  test('accept one suggestion, dismiss another; the dismissal survives a reload', async ({ page }) => {
+  test('accept one suggestion, dismiss another; the dismissal survives a reload', async ({ page, server }) => {
     const app = new WorkbenchPage(page);
     await app.goto(server.url);
     await app.openSample();

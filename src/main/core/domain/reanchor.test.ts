@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/limits';
 import { compareTexts } from './compare/compare';
 import { reanchorClaims, type ClaimSpan } from './reanchor';
+import { join, P1, P2, P3, P4 } from './compare/test-drafts';
 
 function claimAt(text: string, quote: string, occurrence = 0, id = quote): ClaimSpan {
   let start = -1;
@@ -23,12 +24,6 @@ function claimAt(text: string, quote: string, occurrence = 0, id = quote): Claim
 function carry(oldText: string, newText: string, claims: ClaimSpan[]) {
   return reanchorClaims(newText, compareTexts(oldText, newText).changes, claims);
 }
-
-const P1 = 'The council approved the budget on Tuesday. It passed 7 to 2.';
-const P2 = 'Turnout was 49 percent, the mayor said. That is a record.';
-const P3 = 'Critics said the vote was rushed.';
-const P4 = 'The next meeting is in March.';
-const join = (...ps: string[]): string => ps.join('\n\n');
 
 describe('reanchorClaims', () => {
   it('keeps a claim in unchanged text current, at its shifted offsets', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../../../shared/model';
 import { compareTexts } from './compare';
+import { join, P1, P2, P3, P4 } from './test-drafts';
 
 /** The change list must cover both texts exactly once, and equal/moved stretches must be identical. */
 function expectPartition(oldText: string, newText: string, changes: Change[]): void {
@@ -32,12 +33,6 @@ function apply(oldText: string, newText: string, changes: Change[]): string {
     .map((c) => (c.op === 'equal' || c.op === 'move' ? oldText.slice(...c.old) : newText.slice(...c.new)))
     .join('');
 }
-
-const P1 = 'The council approved the budget on Tuesday. It passed 7 to 2.';
-const P2 = 'Turnout was 49 percent, the mayor said. That is a record.';
-const P3 = 'Critics said the vote was rushed.';
-const P4 = 'The next meeting is in March.';
-const join = (...ps: string[]): string => ps.join('\n\n');
 
 describe('compareTexts', () => {
   it('finds nothing to report between identical texts', () => {
