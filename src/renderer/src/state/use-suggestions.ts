@@ -16,33 +16,41 @@ export function useSuggestions(article: Article | null, versionN: number | null,
   const [threshold, setThresholdState] = useState(() => Number(localStorage.getItem(THRESHOLD_KEY) ?? '0.5'));
   const [enabled, setEnabledState] = useState(() => localStorage.getItem(ENABLED_KEY) !== 'off');
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  // Suggestions depend on which spans are tagged and what was dismissed, not on statuses or notes.
-  const requestKey = article
-    ? [
-        article.id,
-        versionN ?? article.versions.length,
-        article.claims.length,
-        article.claims.reduce((sum, c) => sum + c.anchor.start + c.anchor.version, 0),
-        article.dismissedSuggestions?.length ?? 0,
-      ].join(':')
-    : null;
+  // The list is asked for again only when the version or the dismissals change. Which sentences are
+  // already tagged is worked out here, at once: a refetch after every claim would redraw the draft
+  // a moment later, under the editor's next selection.
+  const articleId = article?.id;
+  const shownVersion = article ? (versionN ?? article.versions.length) : null;
+  const requestKey = article ? [article.id, shownVersion, article.dismissedSuggestions?.length ?? 0].join(':') : null;
 
   useEffect(() => {
-    if (!article || !requestKey) return;
+    if (!articleId || !requestKey) return;
     let live = true;
-    call('suggestions.list', { articleId: article.id, ...(versionN ? { version: versionN } : {}) }).then(
+    call('suggestions.list', { articleId, ...(versionN ? { version: versionN } : {}) }).then(
       (list) => live && setAll({ key: requestKey, list }),
       (error: unknown) => live && report(error),
     );
     return () => {
       live = false;
     };
-  }, [article, versionN, requestKey, report]);
+  }, [articleId, versionN, requestKey, report]);
 
+  const claims = article?.claims;
   const visible = useMemo(() => {
     const list = all && all.key === requestKey ? all.list : [];
-    return enabled ? list.filter((s) => s.score >= threshold && !s.tagged && !s.dismissed) : [];
-  }, [all, requestKey, enabled, threshold]);
+    if (!enabled) return [];
+    const tagged = (claims ?? [])
+      .filter((c) => c.anchor.version === shownVersion)
+      .map((c) => c.anchor)
+      .sort((a, b) => a.start - b.start);
+    let next = 0;
+    return list.filter((s) => {
+      while (next < tagged.length && tagged[next]!.end <= s.start) next++;
+      // Sorted by start, the first claim ending after this sentence starts is the only one to check.
+      const overlapsClaim = next < tagged.length && tagged[next]!.start < s.end;
+      return s.score >= threshold && !overlapsClaim && !s.dismissed;
+    });
+  }, [all, requestKey, enabled, threshold, claims, shownVersion]);
   const selected = visible.find((s) => suggestionKey(s) === selectedKey) ?? null;
 
   const setThreshold = useCallback((value: number) => {
