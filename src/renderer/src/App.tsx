@@ -3,11 +3,9 @@ import { CLAIM_STATUSES, type ClaimKind, type Suggestion } from '../../shared/mo
 import type { ReportFormat, ReportOptions } from '../../shared/report';
 import { ArticleList } from './articles/ArticleList';
 import { DraftDialog } from './articles/DraftDialog';
+import { ClaimsPane } from './ClaimsPane';
 import { ImportDialog } from './articles/ImportDialog';
 import { StartScreen } from './articles/StartScreen';
-import { ClaimInspector } from './claims/ClaimInspector';
-import { ClaimList } from './claims/ClaimList';
-import { RecheckList } from './claims/RecheckList';
 import { CompareView } from './compare/CompareView';
 import { DraftView } from './draft/DraftView';
 import { saveFile } from './platform/save-file';
@@ -17,7 +15,6 @@ import { useShortcuts, type ShortcutMap } from './state/use-shortcuts';
 import { suggestionKey, useSuggestions } from './state/use-suggestions';
 import { useWorkbench } from './state/use-workbench';
 import { SuggestionControls } from './suggestions/SuggestionControls';
-import { SuggestionPanel } from './suggestions/SuggestionPanel';
 import { SettingsDialog } from './ui/SettingsDialog';
 import { Notices } from './ui/Notices';
 
@@ -223,63 +220,20 @@ export function App() {
           }
         />
       )}
-      <aside className="pane inspector-pane" aria-label="Claims">
-        <header className="pane-header">
-          <h2>{selectedClaim ? 'Claim' : 'Claims'}</h2>
-          {settings ? (
-            <span className="editor-name" title="Your name (recorded in every history entry) and other settings">
-              Checking as{' '}
-              <button type="button" className="link-button" onClick={() => setDialog('settings')}>
-                {settings.editorName}
-              </button>
-            </span>
-          ) : null}
-        </header>
-        {!article ? (
-          <p className="empty-hint">Open an article to see its claims.</p>
-        ) : selectedClaim ? (
-          <ClaimInspector
-            key={selectedClaim.id}
-            claim={selectedClaim}
-            sources={sources}
-            onClose={() => actions.selectClaim(null)}
-            onUpdate={(input) => void actions.updateClaim(input)}
-            onSetStatus={(status) => void actions.setStatus(selectedClaim.id, status)}
-            onDelete={() => {
-              if (window.confirm('Delete this claim with its evidence and history?')) {
-                void actions.deleteClaim(selectedClaim.id);
-              }
-            }}
-            onCreateSource={actions.createSource}
-            onAddEvidence={actions.addEvidence}
-            onRemoveEvidence={(evidenceId) => void actions.removeEvidence(selectedClaim.id, evidenceId)}
-            onReattach={reattach}
-          />
-        ) : suggestion ? (
-          <SuggestionPanel
-            key={suggestionKey(suggestion)}
-            suggestion={suggestion}
-            onAccept={acceptSuggestion}
-            onDismiss={dismissSuggestion}
-            onClose={() => suggestions.select(null)}
-          />
-        ) : (
-          <>
-            <RecheckList
-              article={article}
-              newSuggestions={suggestions.visible.filter((s) => s.isNew)}
-              onSelect={actions.selectClaim}
-              onShowSuggestion={showSuggestion}
-            />
-            <ClaimList
-              claims={article.claims}
-              suggested={suggestions.visible}
-              onSelect={actions.selectClaim}
-              onShowSuggestion={showSuggestion}
-            />
-          </>
-        )}
-      </aside>
+      <ClaimsPane
+        article={article}
+        selectedClaim={selectedClaim}
+        suggestion={suggestion}
+        suggestions={suggestions}
+        sources={sources}
+        settings={settings}
+        actions={actions}
+        onOpenSettings={() => setDialog('settings')}
+        onReattach={reattach}
+        onAcceptSuggestion={acceptSuggestion}
+        onDismissSuggestion={dismissSuggestion}
+        onShowSuggestion={showSuggestion}
+      />
       {dialog === 'article' ? (
         <DraftDialog
           heading="New article"
