@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, shell, session } from 'electron';
-import { isWebOrMailUrl } from '../shared/urls';
 import { openCore, type Core } from './core/open-core';
 import { registerIpc } from './ipc';
+import { externalUrl, isAppUrl } from './navigation-guards';
 import { electronPrinter } from './pdf/electron-pdf';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -12,14 +12,13 @@ const samplesDir = app.isPackaged
   ? join(process.resourcesPath, 'samples')
   : join(import.meta.dirname, '../../resources/samples');
 
-function isTrustedUrl(url: string): boolean {
-  if (devServerUrl && url.startsWith(devServerUrl)) return true;
-  return url.split(/[?#]/)[0] === pathToFileURL(rendererFile).href;
-}
+const location = { devServerUrl, rendererFileUrl: pathToFileURL(rendererFile).href };
+const isTrustedUrl = (url: string): boolean => isAppUrl(url, location);
 
 /** Only web and mail links leave the app, and only to the system browser or mail client. */
 function openExternally(url: string): void {
-  if (isWebOrMailUrl(url)) void shell.openExternal(url);
+  const safe = externalUrl(url);
+  if (safe) void shell.openExternal(safe);
 }
 
 function createWindow(): BrowserWindow {

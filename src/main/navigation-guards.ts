@@ -1,0 +1,42 @@
+/**
+ * The desktop shell's guards, as pure functions so that they are tested without Electron: which
+ * address is the app itself, and which may be handed to the system browser or mail program.
+ */
+
+export interface AppLocation {
+  /** The electron-vite dev server, in development only. */
+  devServerUrl?: string | undefined;
+  /** file:// URL of the built renderer's index.html. */
+  rendererFileUrl: string;
+}
+
+function parse(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The app's own page (any query or fragment), and nothing else: not a look-alike prefix. */
+export function isAppUrl(url: string, app: AppLocation): boolean {
+  const parsed = parse(url);
+  if (!parsed) return false;
+  const dev = app.devServerUrl ? parse(app.devServerUrl) : undefined;
+  if (dev && parsed.origin === dev.origin && parsed.protocol === dev.protocol) return true;
+  const page = parse(app.rendererFileUrl);
+  return !!page && parsed.protocol === 'file:' && parsed.host === page.host && parsed.pathname === page.pathname;
+}
+
+/**
+ * The address to open outside the app, or null: only http(s) with a host and no user name or
+ * password in it (a classic disguise), and mailto.
+ */
+export function externalUrl(url: string): string | null {
+  const parsed = parse(url.trim());
+  if (!parsed) return null;
+  if (parsed.protocol === 'mailto:') return parsed.href;
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (!parsed.hostname || parsed.username || parsed.password) return null;
+  return parsed.href;
+}
