@@ -25,7 +25,7 @@ export interface CoreOptions {
   dataDir: string;
   resources: CoreResources;
   now?: () => string;
-  /** Take the data folder's lock (the default); only read-only tools may skip it. */
+  /** Take the data folder's lock (the default); without it the store only reads and never writes. */
   lock?: boolean;
 }
 
@@ -48,7 +48,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const lock: DataDirLock | undefined = options.lock === false ? undefined : await lockDataDir(options.dataDir);
   let store: Store;
   try {
-    store = await Store.open(options.dataDir, { defaultEditorName: defaultEditorName() });
+    store = await Store.open(options.dataDir, {
+      defaultEditorName: defaultEditorName(),
+      readOnly: options.lock === false,
+    });
   } catch (error) {
     await lock?.release();
     throw error;

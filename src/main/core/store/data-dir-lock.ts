@@ -88,6 +88,9 @@ export async function lockDataDir(dir: string): Promise<DataDirLock> {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
+      // The lock file being judged, by identity: it may be replaced while we look at it.
+      const judged = await stat(path).catch(() => undefined);
+      if (!judged) continue;
       const owner = await readOwner(path);
       if (owner ? owner.host !== me.host || isAlive(owner.pid) : await isFresh(path)) {
         const who = owner ? `process ${owner.pid} on ${owner.host}, since ${owner.since}` : 'another process';
@@ -96,13 +99,19 @@ export async function lockDataDir(dir: string): Promise<DataDirLock> {
           `The data folder ${dir} is in use by another Fact-Check Workbench (${who}). Close it first, or choose another folder with --data.`,
         );
       }
-      // Stale: move it out of the way under a unique name, so that two newcomers cannot both remove
-      // each other's fresh lock.
+      // Stale: move it aside under a unique name, then make sure it was the file judged stale. If a
+      // newcomer's fresh lock took its place meanwhile, put that one back and step aside.
       const aside = `${path}.stale-${randomBytes(4).toString('hex')}`;
-      await rename(path, aside).then(
-        () => rm(aside, { force: true }),
+      const moved = await rename(path, aside).then(
+        () => stat(aside),
         () => undefined,
       );
+      if (moved && (moved.ino !== judged.ino || moved.dev !== judged.dev)) {
+        await link(aside, path).catch(() => undefined);
+        await rm(aside, { force: true });
+        break;
+      }
+      await rm(aside, { force: true });
     }
     throw new AppError('CONFLICT', `The data folder ${dir} is being locked by another process right now; try again.`);
   } catch (error) {

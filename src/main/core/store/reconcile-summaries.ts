@@ -19,14 +19,17 @@ export async function reconcileSummaries(
     (s) => s.mtimeMs,
     () => 0,
   );
-  const known = new Set(listed.map((a) => a.id));
+  const listedIds = new Set(listed.map((a) => a.id));
   const names = (await readdir(join(dir, 'articles'))).filter((n) => /^a[0-9a-z]+\.json$/.test(n));
   const stale: string[] = [];
   for (const name of names) {
     const id = name.slice(0, -'.json'.length);
     const { mtimeMs } = await stat(join(dir, 'articles', name));
-    // At or after: file times are coarse (a few ms), so a tie may hide a later write.
-    if (!known.has(id) || mtimeMs >= libraryTime) stale.push(id);
+    // A listed file at or after the list's time is read again (file times are coarse, a few ms, so a
+    // tie may hide a later write). An unlisted file counts only if strictly newer: an older one was
+    // deleted (its move to trash/ failed), and must stay deleted.
+    const listed = listedIds.has(id);
+    if (listed ? mtimeMs >= libraryTime : mtimeMs > libraryTime) stale.push(id);
   }
   let articles = [...listed];
   let changed = false;

@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Article, ArticleSummary, Claim } from '../../../shared/model';
@@ -103,5 +103,32 @@ describe('store', () => {
     await call(core, 'articles.delete', { id: article.id });
     expect(await call(core, 'articles.list', {})).toEqual([]);
     await core.close();
+  });
+
+  it('keeps a deleted article deleted when its file could not be moved to trash', async () => {
+    const dir = await tempDir();
+    let core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
+    await writeFile(join(dir, 'trash'), 'a file where the trash folder should be');
+    await call(core, 'articles.delete', { id: article.id });
+    await core.close();
+    core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    expect(await call(core, 'articles.list', {})).toEqual([]);
+    await core.close();
+  });
+
+  it('never writes when opened without the lock (read-only tools)', async () => {
+    const dir = await tempDir();
+    const writer = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    const article = await call<Article>(writer, 'articles.create', { title: 'Ferry', text: TEXT });
+    await call(writer, 'claims.create', { articleId: article.id, start: 0, end: 10 });
+    const before = await readFile(join(dir, 'library.json'), 'utf8');
+    const reader = await openCore({ dataDir: dir, resources: TEST_RESOURCES, lock: false });
+    expect((await call<ArticleSummary[]>(reader, 'articles.list', {}))[0]?.claimCount).toBe(1);
+    const refused = await reader.dispatch('sources.create', { kind: 'web', title: 'x' });
+    expect(refused.ok || refused.error.code).toBe('CONFLICT');
+    await reader.close();
+    expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe(before);
+    await writer.close();
   });
 });

@@ -19,6 +19,8 @@ import { ValidatedJsonFile } from './validated-json-file';
 
 export interface StoreOptions {
   defaultEditorName: string;
+  /** For tools that only read (list, report) without the folder's lock: never write anything. */
+  readOnly?: boolean;
 }
 
 const ARTICLE_ID = /^a[0-9a-z]+$/;
@@ -41,6 +43,7 @@ export class Store {
   private constructor(
     readonly dir: string,
     private readonly library: Low<LibraryFile>,
+    private readonly readOnly: boolean,
   ) {}
 
   static async open(dir: string, options: StoreOptions): Promise<Store> {
@@ -63,7 +66,7 @@ export class Store {
       settings: { editorName: options.defaultEditorName },
     });
     await library.read();
-    const store = new Store(dir, library);
+    const store = new Store(dir, library, options.readOnly ?? false);
     const mended = await reconcileSummaries(dir, library.data.articles, (id) => store.articleAdapter(id));
     if (mended) {
       library.data = { ...library.data, articles: mended };
@@ -138,6 +141,7 @@ export class Store {
 
   /** Writes first; memory changes only once the file is durably on disk. */
   private async writeLibrary(next: LibraryFile, what: string): Promise<void> {
+    this.refuseIfReadOnly(what);
     try {
       await this.library.adapter.write(next);
     } catch (error) {
@@ -146,7 +150,13 @@ export class Store {
     this.library.data = next;
   }
 
+  private refuseIfReadOnly(what: string): void {
+    if (this.readOnly)
+      throw new AppError('CONFLICT', `This data folder was opened read-only, so ${what} was not saved.`);
+  }
+
   private async writeArticle(file: Low<ArticleFile>, article: Article, what: string): Promise<void> {
+    this.refuseIfReadOnly(what);
     const next: ArticleFile = { schemaVersion: ARTICLE_SCHEMA_VERSION, article };
     try {
       await file.adapter.write(next);
@@ -185,7 +195,7 @@ export class Store {
 
   /** Writes the article list if it changed; a failure is logged, as the list can be rebuilt. */
   private async flushSummaries(force = false): Promise<void> {
-    if (!this.summariesDirty && !force) return;
+    if (this.readOnly || (!this.summariesDirty && !force)) return;
     try {
       await this.writeLibrary(this.library.data, 'the article list');
       this.summariesDirty = false;
@@ -207,6 +217,7 @@ export class Store {
         schemaVersion: ARTICLE_SCHEMA_VERSION,
         article,
       });
+      this.refuseIfReadOnly('the new article');
       try {
         await file.adapter.write(file.data);
       } catch (error) {
