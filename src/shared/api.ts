@@ -83,9 +83,18 @@ export interface Api {
 
   /** Every sentence of a version (default: current) with its check-worthiness score. */
   'suggestions.list': { input: { articleId: string; version?: number }; output: Suggestion[] };
-  /** Tags a suggested sentence as a claim (origin "suggested"). */
-  'suggestions.accept': { input: { articleId: string; start: number; end: number; kind?: ClaimKind }; output: Claim };
-  'suggestions.dismiss': { input: { articleId: string; start: number; end: number }; output: { text: string } };
+  /**
+   * Tags suggested sentences as claims (origin "suggested"), all in one write. `version` must be the
+   * current one: suggestions of an earlier version cannot be accepted or dismissed.
+   */
+  'suggestions.accept': {
+    input: { articleId: string; version: number; spans: { start: number; end: number; kind?: ClaimKind }[] };
+    output: Claim[];
+  };
+  'suggestions.dismiss': {
+    input: { articleId: string; version: number; start: number; end: number };
+    output: { text: string };
+  };
 
   'samples.list': { input: Empty; output: SampleInfo[] };
   'samples.open': { input: { id: string }; output: Article };

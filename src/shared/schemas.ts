@@ -91,11 +91,13 @@ export const inputSchemas: Schemas = {
   'suggestions.list': z.strictObject({ articleId: id, version: versionNumber.optional() }),
   'suggestions.accept': z.strictObject({
     articleId: id,
-    start: offset,
-    end: offset,
-    kind: z.enum(CLAIM_KINDS).optional(),
+    version: versionNumber,
+    spans: z
+      .array(z.strictObject({ start: offset, end: offset, kind: z.enum(CLAIM_KINDS).optional() }))
+      .min(1, 'must name at least one sentence')
+      .max(5000),
   }),
-  'suggestions.dismiss': z.strictObject({ articleId: id, start: offset, end: offset }),
+  'suggestions.dismiss': z.strictObject({ articleId: id, version: versionNumber, start: offset, end: offset }),
 
   'samples.list': empty,
   'samples.open': z.strictObject({ id }),

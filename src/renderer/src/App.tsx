@@ -40,13 +40,13 @@ export function App() {
     if (article) setViews((all) => ({ ...all, [article.id]: next }));
   };
   const latest = article?.versions.length ?? 1;
-  const suggestions = useSuggestions(article, view.kind === 'draft' ? view.version : null, report);
+  const suggestions = useSuggestions(article, view.kind !== 'draft' || view.version === null, report);
   const suggestion = selectedClaim ? null : suggestions.selected;
 
   function acceptSuggestion(kind?: ClaimKind): void {
     if (!article || !suggestion) return;
     suggestions.select(null);
-    void actions.acceptSuggestions(article.id, [
+    void actions.acceptSuggestions(article.id, latest, [
       { start: suggestion.start, end: suggestion.end, kind: kind ?? suggestion.kind },
     ]);
   }
@@ -54,7 +54,7 @@ export function App() {
   function dismissSuggestion(): void {
     if (!article || !suggestion) return;
     suggestions.select(null);
-    void actions.dismissSuggestion(article.id, suggestion.start, suggestion.end);
+    void actions.dismissSuggestion(article.id, latest, suggestion.start, suggestion.end);
   }
 
   function showSuggestion(s: Suggestion): void {
@@ -167,6 +167,7 @@ export function App() {
         />
       ) : view.kind === 'report' ? (
         <ReportView
+          key={article.id}
           article={article}
           preview={reportPreview}
           exportAs={reportExport}
@@ -175,6 +176,7 @@ export function App() {
         />
       ) : view.kind === 'compare' ? (
         <CompareView
+          key={article.id}
           article={article}
           from={view.from}
           to={view.to}
@@ -213,6 +215,7 @@ export function App() {
               onAcceptAll={() =>
                 void actions.acceptSuggestions(
                   article.id,
+                  latest,
                   suggestions.visible.map((s) => ({ start: s.start, end: s.end, kind: s.kind })),
                 )
               }

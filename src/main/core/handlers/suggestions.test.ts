@@ -23,14 +23,18 @@ describe('suggestions through the API', () => {
       ['Fares rose 12 percent in May.', true],
     ]);
     const [first, , third] = list;
-    const claim = await call<Claim>(core, 'suggestions.accept', {
+    const [claim] = await call<Claim[]>(core, 'suggestions.accept', {
       articleId: article.id,
-      start: first!.start,
-      end: first!.end,
-      kind: first!.kind,
+      version: 1,
+      spans: [{ start: first!.start, end: first!.end, kind: first!.kind }],
     });
     expect(claim).toMatchObject({ origin: 'suggested', kind: 'statistic', anchor: { exact: first!.text } });
-    await call(core, 'suggestions.dismiss', { articleId: article.id, start: third!.start, end: third!.end });
+    await call(core, 'suggestions.dismiss', {
+      articleId: article.id,
+      version: 1,
+      start: third!.start,
+      end: third!.end,
+    });
     const after = await call<Suggestion[]>(core, 'suggestions.list', { articleId: article.id });
     expect(after.map((s) => [s.tagged, s.dismissed])).toEqual([
       [true, false],
@@ -47,6 +51,11 @@ describe('suggestions through the API', () => {
     expect(v2.find((s) => s.text.startsWith('The council will vote'))).toMatchObject({
       isNew: true,
       kind: 'prediction',
+    });
+    const old = await core.dispatch('suggestions.dismiss', { articleId: article.id, version: 1, start: 0, end: 10 });
+    expect(old.ok || old.error).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/version 2 is current/),
     });
     const bad = await core.dispatch('suggestions.list', { articleId: article.id, version: 9 });
     expect(bad.ok || bad.error.code).toBe('NOT_FOUND');

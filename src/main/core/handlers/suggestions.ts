@@ -1,3 +1,4 @@
+import type { Article } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { anchorSpan } from '../domain/anchor';
 import { addClaim, type Actor } from '../domain/claim-changes';
@@ -6,6 +7,17 @@ import { currentVersion } from '../domain/summary';
 import type { CoreContext, Handlers } from './context';
 
 type SuggestionHandlers = Pick<Handlers, 'suggestions.list' | 'suggestions.accept' | 'suggestions.dismiss'>;
+
+/** Offsets always index the current version: a suggestion from an earlier one would land elsewhere. */
+function mustBeCurrent(article: Article, version: number): void {
+  const current = currentVersion(article).n;
+  if (version !== current) {
+    throw new AppError(
+      'CONFLICT',
+      `Suggestions of version ${version} cannot be accepted or dismissed: version ${current} is current.`,
+    );
+  }
+}
 
 export function suggestionHandlers({ store, now }: CoreContext): SuggestionHandlers {
   const actor = (): Actor => ({ by: store.settings().editorName, at: now() });
@@ -23,19 +35,24 @@ export function suggestionHandlers({ store, now }: CoreContext): SuggestionHandl
       });
     },
 
-    'suggestions.accept': ({ articleId, start, end, kind }) =>
-      store.updateArticle(
-        articleId,
-        (article) => addClaim(article, start, end, kind ?? 'other', 'suggested', actor()),
-        'the new claim',
-      ),
-
-    'suggestions.dismiss': ({ articleId, start, end }) =>
+    'suggestions.accept': ({ articleId, version, spans }) =>
       store.updateArticle(
         articleId,
         (article) => {
-          const version = currentVersion(article);
-          const { exact } = anchorSpan(version.text, version.n, start, end);
+          mustBeCurrent(article, version);
+          const who = actor();
+          return spans.map(({ start, end, kind }) => addClaim(article, start, end, kind ?? 'other', 'suggested', who));
+        },
+        'the new claims',
+      ),
+
+    'suggestions.dismiss': ({ articleId, version, start, end }) =>
+      store.updateArticle(
+        articleId,
+        (article) => {
+          mustBeCurrent(article, version);
+          const current = currentVersion(article);
+          const { exact } = anchorSpan(current.text, current.n, start, end);
           article.dismissedSuggestions = [...new Set([...(article.dismissedSuggestions ?? []), exact])];
           return { text: exact };
         },

@@ -229,18 +229,25 @@ export function useWorkbench() {
             a ? { ...a, claims: [...a.claims.filter((c) => c.id !== claim.id), claim].sort(byTextPlace) } : a,
           );
         }),
-      acceptSuggestions: (articleId: string, picks: { start: number; end: number; kind: ClaimKind }[]) =>
+      acceptSuggestions: (
+        articleId: string,
+        version: number,
+        spans: { start: number; end: number; kind: ClaimKind }[],
+      ) =>
         attempt(async () => {
-          let last: Claim | undefined;
-          for (const pick of picks) last = await call('suggestions.accept', { articleId, ...pick });
-          setArticle(await call('articles.get', { id: articleId }));
-          if (picks.length === 1 && last) setSelectedClaimId(last.id);
-          else notify('info', `${picks.length} suggested claims tagged.`);
-          await refreshList();
+          try {
+            const claims = await call('suggestions.accept', { articleId, version, spans });
+            if (claims.length === 1) setSelectedClaimId(claims[0]!.id);
+            else notify('info', `${claims.length} suggested claims tagged.`);
+          } finally {
+            // Whatever happened, show what is stored now.
+            setArticle(await call('articles.get', { id: articleId }));
+            await refreshList();
+          }
         }),
-      dismissSuggestion: (articleId: string, start: number, end: number) =>
+      dismissSuggestion: (articleId: string, version: number, start: number, end: number) =>
         attempt(async () => {
-          await call('suggestions.dismiss', { articleId, start, end });
+          await call('suggestions.dismiss', { articleId, version, start, end });
           setArticle(await call('articles.get', { id: articleId }));
         }),
       createSource: (fields: SourceFields) =>
