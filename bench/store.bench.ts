@@ -67,7 +67,8 @@ export async function benchStore(report: Report, quick: boolean): Promise<void> 
         ...(count === 1000 ? { target: 50 } : {}),
       });
 
-      const core: Core = await openCore({ dataDir: dir, resources, lock: false });
+      // This one writes, so it takes the folder's lock (without it the store is read-only).
+      const core: Core = await openCore({ dataDir: dir, resources });
       const changes: number[] = [];
       const statuses = ['in-progress', 'verified', 'disputed'];
       for (let i = 0; i < (quick ? 20 : 60); i++) {
