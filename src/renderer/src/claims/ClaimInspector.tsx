@@ -1,16 +1,10 @@
 import { useState } from 'react';
 import type { ApiInput, SourceFields } from '../../../shared/api';
-import {
-  CLAIM_KINDS,
-  CLAIM_STATUSES,
-  type Claim,
-  type ClaimKind,
-  type ClaimStatus,
-  type Source,
-} from '../../../shared/model';
+import { STATUS_LABELS } from '../../../shared/labels';
+import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Source } from '../../../shared/model';
 import { EvidenceSection } from '../sources/EvidenceSection';
 import { ClaimHistory } from './ClaimHistory';
-import { KIND_LABELS, STATUS_LABELS } from '../../../shared/labels';
+import { KindSelect } from './KindSelect';
 
 interface Props {
   claim: Claim;
@@ -78,19 +72,7 @@ export function ClaimInspector(props: Props) {
       </fieldset>
 
       <div className="field-row">
-        <label>
-          Kind
-          <select
-            value={claim.kind}
-            onChange={(e) => onUpdate({ claimId: claim.id, kind: e.target.value as ClaimKind })}
-          >
-            {CLAIM_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindSelect value={claim.kind} onChange={(kind) => onUpdate({ claimId: claim.id, kind })} />
         <label>
           Assignee
           <input

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { KIND_LABELS } from '../../../shared/labels';
-import { CLAIM_KINDS, type ClaimKind, type Suggestion } from '../../../shared/model';
+import type { ClaimKind, Suggestion } from '../../../shared/model';
+import { KindSelect } from '../claims/KindSelect';
 
 interface Props {
   suggestion: Suggestion;
@@ -22,16 +22,7 @@ export function SuggestionPanel({ suggestion, onAccept, onDismiss, onClose }: Pr
       <p className="suggestion-label">Suggested claim · {Math.round(suggestion.score * 100)}% check-worthy</p>
       <blockquote className="claim-quote suggested-quote">{suggestion.text}</blockquote>
       <p className="toolbar-hint">Why: {suggestion.reason}.</p>
-      <label>
-        Kind
-        <select value={kind} onChange={(e) => setKind(e.target.value as ClaimKind)}>
-          {CLAIM_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <KindSelect value={kind} onChange={setKind} />
       <div className="form-actions">
         <button type="button" className="button primary" onClick={() => onAccept(kind)} title="Tag it as a claim (A)">
           Accept <kbd>A</kbd>
