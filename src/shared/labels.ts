@@ -1,4 +1,4 @@
-import type { AnchorState, ClaimKind, ClaimStatus, EvidenceRelation, HistoryEvent, SourceKind } from './model';
+import type { AnchorState, ClaimKind, ClaimStatus, EvidenceRelation, HistoryEvent, Source, SourceKind } from './model';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   unchecked: 'Unchecked',
@@ -69,4 +69,9 @@ export function describeHistory(event: HistoryEvent): string {
           : `Quote now reads “${event.to}”`
         : 'Quote lost in a new version';
   }
+}
+
+/** A source as one line: kind, author, publisher, date (in the inspector and in reports). */
+export function citationOf(source: Source): string {
+  return [SOURCE_KIND_LABELS[source.kind], source.author, source.publisher, source.date].filter(Boolean).join(' · ');
 }

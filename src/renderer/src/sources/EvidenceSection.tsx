@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiInput, SourceFields } from '../../../shared/api';
 import { EVIDENCE_RELATIONS, type Claim, type EvidenceRelation, type Source } from '../../../shared/model';
-import { RELATION_LABELS, SOURCE_KIND_LABELS } from '../../../shared/labels';
+import { citationOf, RELATION_LABELS } from '../../../shared/labels';
 import { isWebUrl } from '../../../shared/urls';
 import { SourceForm } from './SourceForm';
 
@@ -55,9 +55,7 @@ export function EvidenceSection({ claim, sources, onCreateSource, onAddEvidence,
                 </div>
                 {source ? (
                   <div className="evidence-citation">
-                    {[SOURCE_KIND_LABELS[source.kind], source.author, source.publisher, source.date]
-                      .filter(Boolean)
-                      .join(' · ')}
+                    {citationOf(source)}
                     {source.url && isWebUrl(source.url) ? (
                       <>
                         {' · '}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../../../shared/model';
 import { compareTexts } from './compare';
-import { join, P1, P2, P3, P4 } from './test-drafts';
+import { draftWord, join, P1, P2, P3, P4 } from './test-drafts';
 
 /** The change list must cover both texts exactly once, and equal/moved stretches must be identical. */
 function expectPartition(oldText: string, newText: string, changes: Change[]): void {
@@ -104,27 +104,10 @@ describe('compareTexts', () => {
   });
 
   const sentence = fc
-    .array(
-      fc.constantFrom(
-        'the',
-        'council',
-        'voted',
-        '49',
-        'percent',
-        'Mayor',
-        'Ruiz',
-        'said',
-        '3.5',
-        'million',
-        'é',
-        '🎉',
-        'on',
-      ),
-      {
-        minLength: 2,
-        maxLength: 9,
-      },
-    )
+    .array(draftWord, {
+      minLength: 2,
+      maxLength: 9,
+    })
     .map((words) => `${words.join(' ')}.`);
   const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
   const draft = fc.array(paragraph, { minLength: 0, maxLength: 8 });

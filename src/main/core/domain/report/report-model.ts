@@ -1,4 +1,5 @@
 import {
+  citationOf,
   describeHistory,
   KIND_LABELS,
   RELATION_LABELS,
@@ -71,10 +72,6 @@ export interface ReportModel {
 }
 
 export const safeUrl = (url: string | undefined): string | undefined => (url && isWebUrl(url) ? url.trim() : undefined);
-
-export function citationOf(source: Source): string {
-  return [SOURCE_KIND_LABELS[source.kind], source.author, source.publisher, source.date].filter(Boolean).join(' · ');
-}
 
 const OPEN: ReadonlySet<ClaimStatus> = new Set(['unchecked', 'in-progress', 'needs-recheck']);
 
