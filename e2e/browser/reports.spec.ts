@@ -18,10 +18,11 @@ test.describe('reports', () => {
     await app.tagWithKey();
     await app.setStatus('Verified');
     await app.inspector.getByLabel('Notes').fill('Internal: <script>window.pwned = 1</script> call the clerk');
-    await app.inspector.getByLabel('Kind').focus();
-    await page.keyboard.press('Escape');
+    // Leaving the inspector saves the notes (on blur) and goes back to the claims list.
+    await app.inspector.getByRole('button', { name: '← All claims' }).click();
     await app.selectPhrase('The average replacement now costs $7,400');
     await app.tagWithKey();
+    await expect(app.inspector.locator('blockquote')).toHaveText('The average replacement now costs $7,400');
     await app.setStatus('False');
     await page.keyboard.press('Escape');
     const [summary] = await apiCall<{ id: string }[]>(request, server, 'articles.list', {});

@@ -61,11 +61,18 @@ export class WorkbenchPage {
   }
 
   async tagWithButton(): Promise<void> {
-    await this.page.getByRole('button', { name: /Tag claim/ }).click();
+    await this.tag(() => this.page.getByRole('button', { name: /Tag claim/ }).click());
   }
 
   async tagWithKey(): Promise<void> {
-    await this.page.keyboard.press('t');
+    await this.tag(() => this.page.keyboard.press('t'));
+  }
+
+  /** Tags the selection and waits until the inspector shows the new claim, as a person would. */
+  private async tag(act: () => Promise<void>): Promise<void> {
+    const selected = await this.page.evaluate(() => window.getSelection()?.toString().trim() ?? '');
+    await act();
+    await expect(this.inspector.locator('blockquote')).toHaveText(selected);
   }
 
   highlight(text: string): Locator {
