@@ -12,6 +12,7 @@ import type {
   Settings,
   Source,
   SourceKind,
+  SourceReliability,
   Suggestion,
   TextFormat,
 } from './model';
@@ -49,6 +50,43 @@ export interface SourceFields {
   publisher?: string;
   date?: string;
   notes?: string;
+  /** `''` removes the rating. */
+  reliability?: SourceReliability | '';
+}
+
+/** One piece of evidence citing a source, with the claim and article it belongs to. */
+export interface Citation {
+  articleId: string;
+  articleTitle: string;
+  claimId: string;
+  claimText: string;
+  claimStatus: ClaimStatus;
+  evidenceId: string;
+  relation: EvidenceRelation;
+  excerpt?: string;
+  locator?: string;
+}
+
+export interface SearchResult {
+  type: 'article' | 'claim' | 'source';
+  /** The article, claim or source id. */
+  id: string;
+  /** For claims: the article they belong to. */
+  articleId?: string;
+  /** What the result is called: an article's title, a claim's quote, a source's title. */
+  title: string;
+  /** For claims: the article's title. */
+  context?: string;
+  /** The matching passage, when it is not the title itself. */
+  snippet?: string;
+  score: number;
+}
+
+/** An attached file's bytes, for download. */
+export interface AttachmentFile {
+  fileName: string;
+  mediaType: string;
+  dataBase64: string;
 }
 
 /**
@@ -103,14 +141,21 @@ export interface Api {
     input: { articleId: string; start: number; end: number; kind?: ClaimKind };
     output: Claim;
   };
+  /** Each field changed is one history event; `note` is the editor's reason, kept on those events. */
   'claims.update': {
-    input: { claimId: string; kind?: ClaimKind; notes?: string; assignee?: string };
+    input: { claimId: string; kind?: ClaimKind; notes?: string; assignee?: string; verdict?: string; note?: string };
     output: Claim;
   };
+  /**
+   * Refused with STATUS_RULE when the evidence does not allow the status (see status-rules.ts);
+   * needs-recheck is only ever set by the workbench.
+   */
   'claims.setStatus': {
-    input: { claimId: string; status: ClaimStatus; note?: string };
+    input: { claimId: string; status: ClaimStatus; note?: string; verdict?: string };
     output: Claim;
   };
+  /** Reverses the claim's last change by recording its opposite; repeated, it walks further back. */
+  'claims.undo': { input: { claimId: string }; output: Claim };
   /** Anchors a claim (typically an orphaned one) to a span of the current version. */
   'claims.reattach': { input: { claimId: string; start: number; end: number }; output: Claim };
   'claims.delete': { input: { claimId: string }; output: { claimId: string } };
@@ -129,6 +174,23 @@ export interface Api {
   'sources.create': { input: SourceFields; output: Source };
   'sources.update': { input: { id: string } & Partial<SourceFields>; output: Source };
   'sources.list': { input: Empty; output: Source[] };
+  /** The source with every piece of evidence that cites it. */
+  'sources.get': { input: { id: string }; output: { source: Source; citations: Citation[] } };
+  /**
+   * A cited source is deleted only with `force`: its evidence is unlinked (kept in the claims'
+   * history) and settled claims that cited it are set to needs-recheck. The source goes to trash/.
+   */
+  'sources.delete': { input: { id: string; force?: boolean }; output: { id: string; claimsFlagged: number } };
+  /** Merges duplicates into `keepId`: their evidence now cites it, empty fields are filled from them. */
+  'sources.merge': { input: { keepId: string; mergeIds: string[] }; output: { source: Source; evidenceMoved: number } };
+  'sources.attach': { input: { sourceId: string; fileName: string; dataBase64: string }; output: Source };
+  'sources.detach': { input: { sourceId: string; sha256: string }; output: Source };
+  'sources.attachment': { input: { sourceId: string; sha256: string }; output: AttachmentFile };
+  /** Opens the attachment in the system's viewer where the platform can (the desktop app). */
+  'sources.openAttachment': { input: { sourceId: string; sha256: string }; output: { opened: boolean } };
+
+  /** Finds articles, claims (quote, notes, verdict, excerpts) and sources; best matches first. */
+  'search.query': { input: { query: string; limit?: number }; output: SearchResult[] };
 
   'settings.get': { input: Empty; output: Settings };
   'settings.update': {

@@ -2,6 +2,8 @@ export const ERROR_CODES = [
   'INVALID_INPUT',
   'NOT_FOUND',
   'CONFLICT',
+  /** A status the claim's evidence does not allow (see status-rules.ts). */
+  'STATUS_RULE',
   'UNSUPPORTED_FILE',
   'CORRUPT_FILE',
   'TOO_LARGE',

@@ -1,4 +1,13 @@
-import type { AnchorState, ClaimKind, ClaimStatus, EvidenceRelation, HistoryEvent, Source, SourceKind } from './model';
+import type {
+  AnchorState,
+  ClaimKind,
+  ClaimStatus,
+  EvidenceRelation,
+  HistoryEvent,
+  Source,
+  SourceKind,
+  SourceReliability,
+} from './model';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   unchecked: 'Unchecked',
@@ -39,6 +48,12 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   other: 'Other',
 };
 
+export const RELIABILITY_LABELS: Record<SourceReliability, string> = {
+  high: 'High reliability',
+  medium: 'Medium reliability',
+  low: 'Low reliability',
+};
+
 export const ANCHOR_LABELS: Record<AnchorState, string> = {
   current: 'Unchanged',
   moved: 'Moved',
@@ -46,8 +61,16 @@ export const ANCHOR_LABELS: Record<AnchorState, string> = {
   orphaned: 'Not found',
 };
 
+const clip = (text: string | undefined, max = 60): string =>
+  !text ? '' : text.length > max ? `${text.slice(0, max - 1)}…` : text;
+
 /** One history event as a line a person reads, in the inspector and in reports. */
 export function describeHistory(event: HistoryEvent): string {
+  const line = describeChange(event);
+  return event.undoes === undefined ? line : `Undo — ${line}`;
+}
+
+function describeChange(event: HistoryEvent): string {
   const status = (s?: string): string => (s ? (STATUS_LABELS[s as ClaimStatus] ?? s) : '—');
   switch (event.change) {
     case 'created':
@@ -62,6 +85,12 @@ export function describeHistory(event: HistoryEvent): string {
       return `Source linked (${event.to})`;
     case 'evidence-removed':
       return `Source unlinked (${event.from})`;
+    case 'evidence-source':
+      return `Evidence now cites “${event.to}” (was “${event.from}”)`;
+    case 'notes':
+      return event.to ? `Notes: “${clip(event.to)}”` : 'Notes cleared';
+    case 'verdict':
+      return event.to ? `Verdict label: “${event.to}”` : 'Verdict label removed';
     case 'anchor':
       return event.to
         ? event.from === event.to

@@ -6,6 +6,13 @@ export const LIMITS = {
   importFileBytesMax: 100 * 1024 * 1024,
   /** Longest draft text, in UTF-16 code units (about 300,000 words). */
   textChars: 2_000_000,
+  /** Largest file attached to a source (PDF, image, audio, text). */
+  attachmentBytes: 100 * 1024 * 1024,
+  /** Longest library search query. */
+  searchChars: 200,
+  /** Most results a library search returns. */
+  searchResults: 100,
+  verdictChars: 80,
   titleChars: 300,
   notesChars: 20_000,
   excerptChars: 10_000,

@@ -41,6 +41,10 @@ export const SOURCE_KINDS = [
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/** How far the editor trusts a source; absent until rated. */
+export const SOURCE_RELIABILITY = ['high', 'medium', 'low'] as const;
+export type SourceReliability = (typeof SOURCE_RELIABILITY)[number];
+
 export const EVIDENCE_RELATIONS = ['supports', 'contradicts', 'context'] as const;
 export type EvidenceRelation = (typeof EVIDENCE_RELATIONS)[number];
 
@@ -110,7 +114,10 @@ export const HISTORY_CHANGES = [
   'assignee',
   'evidence-added',
   'evidence-removed',
+  'evidence-source',
   'anchor',
+  'notes',
+  'verdict',
 ] as const;
 export type HistoryChange = (typeof HISTORY_CHANGES)[number];
 
@@ -121,6 +128,10 @@ export interface HistoryEvent {
   from?: string;
   to?: string;
   note?: string;
+  /** The evidence added or removed, kept whole so that the change can be undone. */
+  evidence?: Evidence;
+  /** Set on an undo: the index (in this history) of the event it reverses. */
+  undoes?: number;
 }
 
 export interface Claim {
@@ -131,6 +142,8 @@ export interface Claim {
   anchorConfidence?: number;
   kind: ClaimKind;
   status: ClaimStatus;
+  /** The editor's own wording of the verdict, e.g. "Mostly true", shown beside the status. */
+  verdict?: string;
   assignee?: string;
   notes: string;
   evidence: Evidence[];
@@ -162,8 +175,21 @@ export interface Source {
   publisher?: string;
   date?: string;
   notes?: string;
+  reliability?: SourceReliability;
+  attachments?: Attachment[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** A file kept with a source, stored once in the data folder under its SHA-256 (content-addressed). */
+export interface Attachment {
+  sha256: string;
+  /** Lower-case extension from the allowed list; part of the stored file name. */
+  extension: string;
+  fileName: string;
+  mediaType: string;
+  bytes: number;
+  addedAt: string;
 }
 
 /** What the article list shows; kept in library.json so the list opens without reading articles. */
@@ -176,6 +202,10 @@ export interface ArticleSummary {
   verifiedCount: number;
   /** Claims with a final status (verified, disputed, false, unverifiable). */
   settledCount: number;
+  /** Claims per status, for the progress bar (absent in lists written before it existed). */
+  statusCounts?: Partial<Record<ClaimStatus, number>>;
+  /** Every source the article's claims cite: finds the citing articles without reading them all. */
+  sourceIds?: string[];
   createdAt: string;
   updatedAt: string;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Api, ApiMethod } from './api';
 import { LIMITS } from './limits';
-import { CLAIM_KINDS, CLAIM_STATUSES, EVIDENCE_RELATIONS, SOURCE_KINDS } from './model';
+import { CLAIM_KINDS, CLAIM_STATUSES, EVIDENCE_RELATIONS, SOURCE_KINDS, SOURCE_RELIABILITY } from './model';
 import { REPORT_FORMATS } from './report';
 import { isWebUrl } from './urls';
 
@@ -58,7 +58,10 @@ const sourceFields = {
   publisher: shortText.optional(),
   date: shortText.optional(),
   notes: z.string().max(LIMITS.notesChars).optional(),
+  reliability: z.enum([...SOURCE_RELIABILITY, '']).optional(),
 };
+const verdict = z.string().trim().max(LIMITS.verdictChars, `must be at most ${LIMITS.verdictChars} characters`);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 checksum');
 
 type Schemas = { [M in ApiMethod]: z.ZodType<Api[M]['input'], unknown> };
 
@@ -113,12 +116,16 @@ export const inputSchemas: Schemas = {
     kind: z.enum(CLAIM_KINDS).optional(),
     notes: z.string().max(LIMITS.notesChars).optional(),
     assignee: shortText.optional(),
+    verdict: verdict.optional(),
+    note: z.string().max(LIMITS.notesChars).optional(),
   }),
   'claims.setStatus': z.strictObject({
     claimId: id,
     status: z.enum(CLAIM_STATUSES),
     note: z.string().max(LIMITS.notesChars).optional(),
+    verdict: verdict.optional(),
   }),
+  'claims.undo': z.strictObject({ claimId: id }),
   'claims.reattach': z.strictObject({ claimId: id, start: offset, end: offset }),
   'claims.delete': z.strictObject({ claimId: id }),
   'claims.addEvidence': z.strictObject({
@@ -140,8 +147,23 @@ export const inputSchemas: Schemas = {
     publisher: sourceFields.publisher,
     date: sourceFields.date,
     notes: sourceFields.notes,
+    reliability: sourceFields.reliability,
   }),
   'sources.list': empty,
+  'sources.get': z.strictObject({ id }),
+  'sources.delete': z.strictObject({ id, force: z.boolean().optional() }),
+  'sources.merge': z
+    .strictObject({ keepId: id, mergeIds: z.array(id).min(1, 'must name at least one source').max(100) })
+    .refine((m) => !m.mergeIds.includes(m.keepId), 'a source cannot be merged into itself'),
+  'sources.attach': z.strictObject({ sourceId: id, fileName, dataBase64 }),
+  'sources.detach': z.strictObject({ sourceId: id, sha256 }),
+  'sources.attachment': z.strictObject({ sourceId: id, sha256 }),
+  'sources.openAttachment': z.strictObject({ sourceId: id, sha256 }),
+
+  'search.query': z.strictObject({
+    query: z.string().max(LIMITS.searchChars, `must be at most ${LIMITS.searchChars} characters`),
+    limit: z.number().int().min(1).max(LIMITS.searchResults).optional(),
+  }),
 
   'settings.get': empty,
   'settings.update': z.strictObject({

@@ -1,11 +1,13 @@
 import { userInfo } from 'node:os';
 import { articleHandlers } from './handlers/articles';
+import { attachmentHandlers } from './handlers/attachments';
 import { claimHandlers } from './handlers/claims';
-import type { CoreContext, Handlers, PdfPrinter } from './handlers/context';
+import type { CoreContext, FileOpener, Handlers, PdfPrinter } from './handlers/context';
 import { createDispatch, type Dispatch } from './handlers/dispatch';
 import { importHandlers } from './handlers/imports';
 import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/samples';
+import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
 import { sourceHandlers } from './handlers/sources';
 import { suggestionHandlers } from './handlers/suggestions';
@@ -19,6 +21,7 @@ export interface CoreResources {
   samplesDir: string;
   importWorker: ImportWorker;
   printPdf?: PdfPrinter;
+  openFile?: FileOpener;
 }
 
 export interface CoreOptions {
@@ -63,6 +66,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     samplesDir: options.resources.samplesDir,
     importDraft: importer.importDraft,
     ...(options.resources.printPdf ? { printPdf: options.resources.printPdf } : {}),
+    ...(options.resources.openFile ? { openFile: options.resources.openFile } : {}),
   };
   const handlers: Handlers = {
     ...articleHandlers(context),
@@ -74,6 +78,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...importHandlers(context),
     ...reportHandlers(context),
     ...suggestionHandlers(context),
+    ...attachmentHandlers(context),
+    ...searchHandlers(context),
   };
   return {
     dispatch: createDispatch(handlers),

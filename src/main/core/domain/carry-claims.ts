@@ -1,14 +1,8 @@
-import type { Article, CarriedCounts, Claim, Version } from '../../../shared/model';
+import type { Article, CarriedCounts, Version } from '../../../shared/model';
 import { anchorSpan } from './anchor';
-import { changeStatus, recordAnchor, sortClaims, type Actor } from './claim-changes';
+import { flagForRecheck, recordAnchor, sortClaims, type Actor } from './claim-changes';
 import { compareTexts } from './compare/compare';
 import { reanchorClaims } from './reanchor';
-
-/** A claim that was checked (or being checked) must be looked at again when its text changes. */
-function flagForRecheck(claim: Claim, actor: Actor, why: string): void {
-  if (claim.status !== 'unchecked' && claim.status !== 'needs-recheck')
-    changeStatus(claim, 'needs-recheck', actor, why);
-}
 
 /**
  * Re-anchors every claim of the article's current version onto `next` (about to become current),

@@ -1,15 +1,23 @@
 import { byTextPlace } from '../../../shared/claim-order';
 import { anchorSpan } from './anchor';
 import { newClaimId } from './ids';
-import type { Anchor, Article, Claim, ClaimKind, ClaimStatus, HistoryEvent } from '../../../shared/model';
+import type { Anchor, Article, Claim, ClaimKind, ClaimStatus, Evidence, HistoryEvent } from '../../../shared/model';
 
 export interface Actor {
   by: string;
   at: string;
+  /** The editor's reason, kept on the history event. */
+  note?: string;
+  /** Set when the change reverses an earlier event (see claim-undo.ts). */
+  undoes?: number;
 }
 
+/** History is append-only: every change adds one event, nothing is ever rewritten. */
 function record(claim: Claim, actor: Actor, event: Omit<HistoryEvent, 'at' | 'by'>): void {
-  claim.history.push({ at: actor.at, by: actor.by, ...event });
+  const entry: HistoryEvent = { at: actor.at, by: actor.by, ...event };
+  if (actor.note?.trim() && !entry.note) entry.note = actor.note.trim();
+  if (actor.undoes !== undefined) entry.undoes = actor.undoes;
+  claim.history.push(entry);
   claim.updatedAt = actor.at;
 }
 
@@ -37,6 +45,26 @@ export function changeStatus(claim: Claim, status: ClaimStatus, actor: Actor, no
   record(claim, actor, event);
 }
 
+/** A claim that was checked (or being checked) must be looked at again when what backs it changes. */
+export function flagForRecheck(claim: Claim, actor: Actor, why: string): void {
+  if (claim.status !== 'unchecked' && claim.status !== 'needs-recheck')
+    changeStatus(claim, 'needs-recheck', actor, why);
+}
+
+export function changeVerdict(claim: Claim, verdict: string, actor: Actor): void {
+  const from = claim.verdict ?? '';
+  if (from === verdict) return;
+  record(claim, actor, { change: 'verdict', from, to: verdict });
+  if (verdict) claim.verdict = verdict;
+  else delete claim.verdict;
+}
+
+export function changeNotes(claim: Claim, notes: string, actor: Actor): void {
+  if (claim.notes === notes) return;
+  record(claim, actor, { change: 'notes', from: claim.notes, to: notes });
+  claim.notes = notes;
+}
+
 export function changeKind(claim: Claim, kind: ClaimKind, actor: Actor): void {
   if (claim.kind === kind) return;
   record(claim, actor, { change: 'kind', from: claim.kind, to: kind });
@@ -51,13 +79,28 @@ export function changeAssignee(claim: Claim, assignee: string, actor: Actor): vo
   else delete claim.assignee;
 }
 
-export function recordEvidence(
+/** `what` names the evidence for people ("supports: City audit"); the record itself is kept for undo. */
+export function addEvidence(claim: Claim, evidence: Evidence, actor: Actor, what: string): void {
+  claim.evidence.push(evidence);
+  record(claim, actor, { change: 'evidence-added', to: what, evidence });
+}
+
+export function removeEvidence(claim: Claim, evidence: Evidence, actor: Actor, what: string): void {
+  claim.evidence = claim.evidence.filter((e) => e.id !== evidence.id);
+  record(claim, actor, { change: 'evidence-removed', from: what, evidence });
+}
+
+/** Evidence re-pointed to another source, as when duplicate sources are merged. */
+export function repointEvidence(
   claim: Claim,
+  evidence: Evidence,
+  sourceId: string,
   actor: Actor,
-  change: 'evidence-added' | 'evidence-removed',
-  what: string,
+  from: string,
+  to: string,
 ): void {
-  record(claim, actor, change === 'evidence-added' ? { change, to: what } : { change, from: what });
+  evidence.sourceId = sourceId;
+  record(claim, actor, { change: 'evidence-source', from, to });
 }
 
 /** The claim's quote was re-anchored: from the old wording to the new ('' when it was lost). */

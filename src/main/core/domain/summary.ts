@@ -5,9 +5,13 @@ export const SETTLED_STATUSES: ReadonlySet<ClaimStatus> = new Set(FINAL_STATUSES
 export function summarize(article: Article): ArticleSummary {
   let verifiedCount = 0;
   let settledCount = 0;
+  const statusCounts: Partial<Record<ClaimStatus, number>> = {};
+  const sourceIds = new Set<string>();
   for (const claim of article.claims) {
     if (claim.status === 'verified') verifiedCount++;
     if (SETTLED_STATUSES.has(claim.status)) settledCount++;
+    statusCounts[claim.status] = (statusCounts[claim.status] ?? 0) + 1;
+    for (const evidence of claim.evidence) sourceIds.add(evidence.sourceId);
   }
   const summary: ArticleSummary = {
     id: article.id,
@@ -16,6 +20,8 @@ export function summarize(article: Article): ArticleSummary {
     claimCount: article.claims.length,
     verifiedCount,
     settledCount,
+    statusCounts,
+    sourceIds: [...sourceIds].sort(),
     createdAt: article.createdAt,
     updatedAt: article.updatedAt,
   };

@@ -1,16 +1,23 @@
+import { STATUS_LABELS } from '../../../shared/labels';
 import type { Article, Claim } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { anchorSpan } from '../domain/anchor';
 import {
+  addClaim,
+  addEvidence,
   changeAssignee,
   changeKind,
+  changeNotes,
   changeStatus,
-  addClaim,
+  changeVerdict,
   recordAnchor,
-  recordEvidence,
+  removeEvidence,
   sortClaims,
   type Actor,
 } from '../domain/claim-changes';
+import { undoLastChange } from '../domain/claim-undo';
+import { assertAppendOnly } from '../domain/history-guard';
+import { statusRefusal, statusStillBacked } from '../domain/status-rules';
 import { articleIdOfClaim, newEvidenceId } from '../domain/ids';
 import { currentVersion } from '../domain/summary';
 import type { CoreContext, Handlers } from './context';
@@ -24,6 +31,7 @@ type ClaimHandlers = Pick<
   | 'claims.delete'
   | 'claims.addEvidence'
   | 'claims.removeEvidence'
+  | 'claims.undo'
 >;
 
 function notFound(claimId: string): AppError {
@@ -37,7 +45,11 @@ function findClaim(article: Article, claimId: string): Claim {
 }
 
 export function claimHandlers({ store, now }: CoreContext): ClaimHandlers {
-  const actor = (): Actor => ({ by: store.settings().editorName, at: now() });
+  const actor = (note?: string): Actor => ({
+    by: store.settings().editorName,
+    at: now(),
+    ...(note?.trim() ? { note: note.trim() } : {}),
+  });
 
   /**
    * Runs `change` on the claim inside its article's file, and stores the article. Only that claim
@@ -50,7 +62,10 @@ export function claimHandlers({ store, now }: CoreContext): ClaimHandlers {
     return store.updateArticle(
       articleId,
       (article) => {
-        const result = change(findClaim(article, claimId), article);
+        const claim = findClaim(article, claimId);
+        const before = claim.history.slice();
+        const result = change(claim, article);
+        assertAppendOnly(before, claim.history);
         article.updatedAt = now();
         return result;
       },
@@ -67,21 +82,40 @@ export function claimHandlers({ store, now }: CoreContext): ClaimHandlers {
         'the new claim',
       ),
 
-    'claims.update': ({ claimId, kind, notes, assignee }) =>
+    'claims.update': ({ claimId, kind, notes, assignee, verdict, note }) =>
       onClaim(claimId, 'the claim', (claim) => {
-        const who = actor();
+        const who = actor(note);
         if (kind !== undefined) changeKind(claim, kind, who);
         if (assignee !== undefined) changeAssignee(claim, assignee, who);
-        if (notes !== undefined && notes !== claim.notes) {
-          claim.notes = notes;
-          claim.updatedAt = who.at;
+        if (verdict !== undefined) changeVerdict(claim, verdict, who);
+        // Claims stored before the rules existed may break them already; only a change that breaks one is refused.
+        const backed = statusStillBacked(claim);
+        if (notes !== undefined) changeNotes(claim, notes, who);
+        if (backed && !statusStillBacked(claim)) {
+          throw new AppError(
+            'STATUS_RULE',
+            `The notes are what explains this claim's status, so they cannot be emptied. ${statusRefusal(claim, claim.status)}`,
+          );
         }
         return claim;
       }),
 
-    'claims.setStatus': ({ claimId, status, note }) =>
+    'claims.setStatus': ({ claimId, status, note, verdict }) =>
       onClaim(claimId, 'the status', (claim) => {
-        if (claim.status !== status || note?.trim()) changeStatus(claim, status, actor(), note);
+        if (claim.status !== status) {
+          const refusal = statusRefusal(claim, status, note);
+          if (refusal) throw new AppError('STATUS_RULE', refusal);
+        }
+        const who = actor();
+        if (claim.status !== status || note?.trim()) changeStatus(claim, status, who, note);
+        if (verdict !== undefined) changeVerdict(claim, verdict, who);
+        return claim;
+      }),
+
+    'claims.undo': ({ claimId }) =>
+      onClaim(claimId, 'the undo', (claim) => {
+        const sources = new Set(store.listSources().map((s) => s.id));
+        undoLastChange(claim, actor(), (id) => sources.has(id));
         return claim;
       }),
 
@@ -118,8 +152,7 @@ export function claimHandlers({ store, now }: CoreContext): ClaimHandlers {
         };
         if (excerpt?.trim()) evidence.excerpt = excerpt.trim();
         if (locator?.trim()) evidence.locator = locator.trim();
-        claim.evidence.push(evidence);
-        recordEvidence(claim, who, 'evidence-added', `${relation}: ${source.title}`);
+        addEvidence(claim, evidence, who, `${relation}: ${source.title}`);
         return claim;
       });
     },
@@ -129,8 +162,14 @@ export function claimHandlers({ store, now }: CoreContext): ClaimHandlers {
         const evidence = claim.evidence.find((e) => e.id === evidenceId);
         if (!evidence) throw new AppError('NOT_FOUND', `Claim ${claimId} has no evidence ${evidenceId}.`);
         const title = store.listSources().find((s) => s.id === evidence.sourceId)?.title ?? evidence.sourceId;
-        claim.evidence = claim.evidence.filter((e) => e !== evidence);
-        recordEvidence(claim, actor(), 'evidence-removed', `${evidence.relation}: ${title}`);
+        const backed = statusStillBacked(claim);
+        removeEvidence(claim, evidence, actor(), `${evidence.relation}: ${title}`);
+        if (backed && !statusStillBacked(claim)) {
+          throw new AppError(
+            'STATUS_RULE',
+            `This source is what backs the claim's status, so it cannot be unlinked while the claim is ${STATUS_LABELS[claim.status]}. Change the status first.`,
+          );
+        }
         return claim;
       }),
   };

@@ -11,7 +11,11 @@ export interface CoreContext {
   importDraft: DraftImporter;
   /** Prints HTML to PDF, where the platform can (Electron, or a local Chromium). */
   printPdf?: PdfPrinter;
+  /** Opens a file with the system's viewer, where the platform can (the desktop app). */
+  openFile?: FileOpener;
 }
+
+export type FileOpener = (path: string) => Promise<void>;
 
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;
 

@@ -1,10 +1,16 @@
 import type { SourceFields } from '../../../shared/api';
 import type { Source } from '../../../shared/model';
 import { AppError } from '../app-error';
+import { flagForRecheck, removeEvidence, repointEvidence, type Actor } from '../domain/claim-changes';
 import { newSourceId } from '../domain/ids';
 import type { CoreContext, Handlers } from './context';
+import { changeCitingEvidence, citationsOf } from './source-citations';
+import { moveSourceToTrash } from './source-trash';
 
-type SourceHandlers = Pick<Handlers, 'sources.create' | 'sources.update' | 'sources.list'>;
+type SourceHandlers = Pick<
+  Handlers,
+  'sources.create' | 'sources.update' | 'sources.list' | 'sources.get' | 'sources.delete' | 'sources.merge'
+>;
 
 const OPTIONAL_FIELDS = ['url', 'author', 'publisher', 'date', 'notes'] as const;
 
@@ -18,11 +24,53 @@ function applyFields(source: Source, fields: Partial<SourceFields>): void {
     if (value.trim() === '') delete source[key];
     else source[key] = value.trim();
   }
+  if (fields.reliability === '') delete source.reliability;
+  else if (fields.reliability !== undefined) source.reliability = fields.reliability;
 }
 
-export function sourceHandlers({ store, now }: CoreContext): SourceHandlers {
+/** The kept source takes what it lacks from its duplicates; notes are joined, attachments pooled. */
+function absorb(keep: Source, duplicate: Source): void {
+  for (const key of ['url', 'author', 'publisher', 'date'] as const) {
+    if (!keep[key] && duplicate[key]) keep[key] = duplicate[key];
+  }
+  if (duplicate.notes && duplicate.notes !== keep.notes) {
+    keep.notes = keep.notes ? `${keep.notes}\n\n${duplicate.notes}` : duplicate.notes;
+  }
+  if (!keep.reliability && duplicate.reliability) keep.reliability = duplicate.reliability;
+  for (const attachment of duplicate.attachments ?? []) {
+    keep.attachments ??= [];
+    if (!keep.attachments.some((a) => a.sha256 === attachment.sha256)) keep.attachments.push(attachment);
+  }
+}
+
+export function findSource(sources: readonly Source[], id: string): Source {
+  const source = sources.find((s) => s.id === id);
+  if (!source) throw new AppError('NOT_FOUND', `There is no source with id ${id}.`);
+  return source;
+}
+
+/**
+ * Settled claims citing the source are set to needs-recheck when what the source points to changes
+ * (its address or its files): what was checked against it may no longer be what it says.
+ */
+export async function flagCitingClaims(context: CoreContext, source: Source, why: string): Promise<void> {
+  const who: Actor = { by: context.store.settings().editorName, at: context.now() };
+  await changeCitingEvidence(context.store, new Set([source.id]), 'the re-check flags', (claim) =>
+    flagForRecheck(claim, who, why),
+  );
+}
+
+export function sourceHandlers(context: CoreContext): SourceHandlers {
+  const { store, now } = context;
+  const actor = (): Actor => ({ by: store.settings().editorName, at: now() });
+
   return {
     'sources.list': async () => [...store.listSources()].sort((a, b) => a.title.localeCompare(b.title)),
+
+    'sources.get': async ({ id }) => {
+      const source = findSource(store.listSources(), id);
+      return { source, citations: await citationsOf(store, id) };
+    },
 
     'sources.create': (fields) =>
       store.updateLibrary((library) => {
@@ -39,13 +87,65 @@ export function sourceHandlers({ store, now }: CoreContext): SourceHandlers {
         return source;
       }, 'the new source'),
 
-    'sources.update': ({ id, ...fields }) =>
-      store.updateLibrary((library) => {
-        const source = library.sources.find((s) => s.id === id);
-        if (!source) throw new AppError('NOT_FOUND', `There is no source with id ${id}.`);
+    'sources.update': async ({ id, ...fields }) => {
+      const before = findSource(store.listSources(), id);
+      const updated = await store.updateLibrary((library) => {
+        const source = findSource(library.sources, id);
         applyFields(source, fields);
         source.updatedAt = now();
         return source;
-      }, 'the source'),
+      }, 'the source');
+      if ((before.url ?? '') !== (updated.url ?? '')) {
+        await flagCitingClaims(context, updated, `The address of the source “${updated.title}” changed.`);
+      }
+      return updated;
+    },
+
+    'sources.delete': async ({ id, force }) => {
+      const source = findSource(store.listSources(), id);
+      const citations = await citationsOf(store, id);
+      if (citations.length > 0 && !force) {
+        const articles = new Set(citations.map((c) => c.articleId)).size;
+        throw new AppError(
+          'CONFLICT',
+          `“${source.title}” is cited by ${citations.length} piece${citations.length === 1 ? '' : 's'} of evidence in ${articles} article${articles === 1 ? '' : 's'}. Deleting it unlinks that evidence and marks those claims for re-check; confirm to go ahead.`,
+        );
+      }
+      store.assertWritable('the deletion of the source');
+      const who = actor();
+      const flagged = new Set<string>();
+      await changeCitingEvidence(store, new Set([id]), 'the deletion of the source', (claim, evidence) => {
+        removeEvidence(claim, evidence, who, `${evidence.relation}: ${source.title} (source deleted)`);
+        const was = claim.status;
+        flagForRecheck(claim, who, `The source “${source.title}” was deleted from the library.`);
+        if (claim.status !== was) flagged.add(claim.id);
+      });
+      await moveSourceToTrash(store.dir, source);
+      await store.updateLibrary((library) => {
+        library.sources = library.sources.filter((s) => s.id !== id);
+      }, 'the deletion of the source');
+      return { id, claimsFlagged: flagged.size };
+    },
+
+    'sources.merge': async ({ keepId, mergeIds }) => {
+      const sources = store.listSources();
+      const keep = findSource(sources, keepId);
+      const duplicates = [...new Set(mergeIds)].map((id) => findSource(sources, id));
+      store.assertWritable('the merge');
+      const who = actor();
+      const titles = new Map(duplicates.map((d) => [d.id, d.title]));
+      const evidenceMoved = await changeCitingEvidence(store, new Set(titles.keys()), 'the merge', (claim, evidence) =>
+        repointEvidence(claim, evidence, keepId, who, titles.get(evidence.sourceId)!, keep.title),
+      );
+      for (const duplicate of duplicates) await moveSourceToTrash(store.dir, duplicate);
+      const source = await store.updateLibrary((library) => {
+        const kept = findSource(library.sources, keepId);
+        for (const duplicate of duplicates) absorb(kept, duplicate);
+        kept.updatedAt = who.at;
+        library.sources = library.sources.filter((s) => !titles.has(s.id));
+        return kept;
+      }, 'the merge');
+      return { source, evidenceMoved };
+    },
   };
 }

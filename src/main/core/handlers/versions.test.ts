@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../../shared/api';
-import type { Article, Claim, Comparison } from '../../../shared/model';
+import type { Article, Claim, Comparison, Source } from '../../../shared/model';
 import { openCore, type Core } from '../open-core';
 import { TEST_RESOURCES, snapshotDir, tempDir } from '../test-helpers';
 
@@ -38,8 +38,11 @@ describe('versions', () => {
     const current = await tagged(core, article, 'about 140 lines a month');
     const orphaned = await tagged(core, article, 'Homeowners pay nothing');
     const moved = await tagged(core, article, 'December 12');
-    for (const claim of [edited, orphaned, current])
+    const source = await call<Source>(core, 'sources.create', { kind: 'document', title: 'Utility report' });
+    for (const claim of [edited, orphaned, current]) {
+      await call(core, 'claims.addEvidence', { claimId: claim.id, sourceId: source.id, relation: 'supports' });
       await call(core, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
+    }
 
     const { article: next, carried } = await call<ApiOutput<'versions.add'>>(core, 'versions.add', {
       articleId: article.id,

@@ -6,6 +6,7 @@ import {
   EVIDENCE_RELATIONS,
   HISTORY_CHANGES,
   SOURCE_KINDS,
+  SOURCE_RELIABILITY,
   TEXT_FORMATS,
   type Article,
   type ArticleSummary,
@@ -47,6 +48,16 @@ const versionSchema = z.object({
   trackedChanges: z.enum(['accepted', 'rejected']).optional(),
 });
 
+const evidenceSchema = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  relation: z.enum(EVIDENCE_RELATIONS),
+  excerpt: z.string().optional(),
+  locator: z.string().optional(),
+  addedAt: z.string(),
+  addedBy: z.string(),
+});
+
 const claimSchema = z.object({
   id: z.string(),
   anchor: z.object({
@@ -61,19 +72,10 @@ const claimSchema = z.object({
   anchorConfidence: z.number().min(0).max(1).optional(),
   kind: z.enum(CLAIM_KINDS),
   status: z.enum(CLAIM_STATUSES),
+  verdict: z.string().optional(),
   assignee: z.string().optional(),
   notes: z.string(),
-  evidence: z.array(
-    z.object({
-      id: z.string(),
-      sourceId: z.string(),
-      relation: z.enum(EVIDENCE_RELATIONS),
-      excerpt: z.string().optional(),
-      locator: z.string().optional(),
-      addedAt: z.string(),
-      addedBy: z.string(),
-    }),
-  ),
+  evidence: z.array(evidenceSchema),
   history: z.array(
     z.object({
       at: z.string(),
@@ -82,6 +84,8 @@ const claimSchema = z.object({
       from: z.string().optional(),
       to: z.string().optional(),
       note: z.string().optional(),
+      evidence: evidenceSchema.optional(),
+      undoes: z.number().int().min(0).optional(),
     }),
   ),
   origin: z.enum(['manual', 'suggested']),
@@ -110,6 +114,19 @@ export const sourceSchema: z.ZodType<Source> = z.object({
   publisher: z.string().optional(),
   date: z.string().optional(),
   notes: z.string().optional(),
+  reliability: z.enum(SOURCE_RELIABILITY).optional(),
+  attachments: z
+    .array(
+      z.object({
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        extension: z.string().regex(/^[a-z0-9]{1,8}$/),
+        fileName: z.string(),
+        mediaType: z.string(),
+        bytes: z.number().int().min(0),
+        addedAt: z.string(),
+      }),
+    )
+    .optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -122,6 +139,8 @@ const summarySchema: z.ZodType<ArticleSummary> = z.object({
   claimCount: z.number().int(),
   verifiedCount: z.number().int(),
   settledCount: z.number().int(),
+  statusCounts: z.partialRecord(z.enum(CLAIM_STATUSES), z.number().int().min(0)).optional(),
+  sourceIds: z.array(z.string()).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

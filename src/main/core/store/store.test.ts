@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { Article, ArticleSummary, Claim } from '../../../shared/model';
+import type { Article, ArticleSummary, Claim, Source } from '../../../shared/model';
 import { openCore, type Core } from '../open-core';
 import { tempDir, TEST_RESOURCES } from '../test-helpers';
 
@@ -39,7 +39,9 @@ describe('store', () => {
     const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
     const listOnDisk = async (): Promise<ArticleSummary[]> =>
       (JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')) as { articles: ArticleSummary[] }).articles;
+    const source = await call<Source>(core, 'sources.create', { kind: 'web', title: 'Ferry timetable' });
     const claim = await call<Claim>(core, 'claims.create', { articleId: article.id, start: 0, end: 10 });
+    await call(core, 'claims.addEvidence', { claimId: claim.id, sourceId: source.id, relation: 'supports' });
     await call(core, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
     expect((await listOnDisk())[0]?.claimCount).toBe(0);
     expect((await call<ArticleSummary[]>(core, 'articles.list', {}))[0]).toMatchObject({

@@ -133,6 +133,21 @@ export class Store {
     return pending;
   }
 
+  /**
+   * An article for a one-off look across the library (search, citations): from memory if loaded,
+   * else read from its file without keeping it, so that a search does not load every article for good.
+   */
+  async peekArticle(id: string): Promise<Article> {
+    const kept = this.articles.get(id) ?? (await this.loading.get(id));
+    if (kept) return kept.data.article;
+    if (!ARTICLE_ID.test(id) || !this.library.data.articles.some((a) => a.id === id)) {
+      throw new AppError('NOT_FOUND', `There is no article with id ${id}.`);
+    }
+    const loaded = await this.articleAdapter(id).read();
+    if (!loaded) throw new AppError('NOT_FOUND', `The file of article ${id} is missing from the data folder.`);
+    return loaded.article;
+  }
+
   async getArticle(id: string): Promise<Article> {
     const { article } = (await this.loadArticle(id)).data;
     this.reconcile(article);
@@ -148,6 +163,11 @@ export class Store {
       throw storageError(error, what);
     }
     this.library.data = next;
+  }
+
+  /** Refuses before a change that writes outside the store's own files (trash, attachments). */
+  assertWritable(what: string): void {
+    this.refuseIfReadOnly(what);
   }
 
   private refuseIfReadOnly(what: string): void {

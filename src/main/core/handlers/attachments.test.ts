@@ -1,0 +1,125 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ApiOutput } from '../../../shared/api';
+import type { Article, Claim, Source } from '../../../shared/model';
+import { openCore, type Core } from '../open-core';
+import { TEST_RESOURCES, callErr, callOk, snapshotDir, tempDir } from '../test-helpers';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PNG = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(40, 7)]);
+const b64 = (bytes: Buffer): string => bytes.toString('base64');
+
+async function withSources(
+  openFile?: (path: string) => Promise<void>,
+): Promise<{ core: Core; dir: string; a: Source; b: Source }> {
+  const dir = await tempDir();
+  const core = await openCore({ dataDir: dir, resources: { ...TEST_RESOURCES, ...(openFile ? { openFile } : {}) } });
+  const a = await callOk<Source>(core, 'sources.create', { kind: 'document', title: 'Audit 2024' });
+  const b = await callOk<Source>(core, 'sources.create', { kind: 'document', title: 'Audit 2024 (copy)' });
+  return { core, dir, a, b };
+}
+
+describe('attachments', () => {
+  it('stores a file once by its content, however often and to whichever sources it is attached', async () => {
+    const { core, dir, a, b } = await withSources();
+    const once = await callOk<Source>(core, 'sources.attach', {
+      sourceId: a.id,
+      fileName: 'audit.pdf',
+      dataBase64: b64(PDF),
+    });
+    const twice = await callOk<Source>(core, 'sources.attach', {
+      sourceId: a.id,
+      fileName: 'audit-again.PDF',
+      dataBase64: b64(PDF),
+    });
+    await callOk(core, 'sources.attach', { sourceId: b.id, fileName: 'copy.pdf', dataBase64: b64(PDF) });
+    await callOk(core, 'sources.attach', { sourceId: b.id, fileName: 'chart.png', dataBase64: b64(PNG) });
+    expect(twice.attachments).toEqual(once.attachments);
+    expect(once.attachments).toEqual([
+      expect.objectContaining({
+        fileName: 'audit.pdf',
+        extension: 'pdf',
+        mediaType: 'application/pdf',
+        bytes: PDF.length,
+      }),
+    ]);
+    const stored = (await readdir(join(dir, 'attachments'))).sort();
+    expect(stored).toHaveLength(2);
+    const sha = once.attachments![0]!.sha256;
+    expect(stored).toContain(`${sha}.pdf`);
+    expect(await readFile(join(dir, 'attachments', `${sha}.pdf`))).toEqual(PDF);
+
+    const download = await callOk<ApiOutput<'sources.attachment'>>(core, 'sources.attachment', {
+      sourceId: a.id,
+      sha256: sha,
+    });
+    expect(Buffer.from(download.dataBase64, 'base64')).toEqual(PDF);
+    expect(download).toMatchObject({ fileName: 'audit.pdf', mediaType: 'application/pdf' });
+
+    // Unlinking keeps the file: the other source still has it, and nothing is erased anyway.
+    const detached = await callOk<Source>(core, 'sources.detach', { sourceId: a.id, sha256: sha });
+    expect(detached.attachments).toBeUndefined();
+    expect(await readdir(join(dir, 'attachments'))).toHaveLength(2);
+    await core.close();
+  });
+
+  it('refuses types it will not open, files whose bytes do not match their name, and empty files — writing nothing', async () => {
+    const { core, dir, a } = await withSources();
+    await core.store.idle();
+    const before = await snapshotDir(dir);
+    const refused: [string, Buffer, string][] = [
+      ['run.exe', Buffer.from('MZ\x90\x00'), 'UNSUPPORTED_FILE'],
+      ['page.html', Buffer.from('<script>alert(1)</script>'), 'UNSUPPORTED_FILE'],
+      ['fake.pdf', Buffer.from('<html>not a pdf</html>'), 'UNSUPPORTED_FILE'],
+      ['fake.png', PDF, 'UNSUPPORTED_FILE'],
+      ['binary.txt', Buffer.from([0x41, 0x00, 0x42]), 'UNSUPPORTED_FILE'],
+      ['noextension', PDF, 'UNSUPPORTED_FILE'],
+      ['empty.pdf', Buffer.alloc(0), 'INVALID_INPUT'],
+    ];
+    for (const [fileName, bytes, code] of refused) {
+      const error = await callErr(core, 'sources.attach', { sourceId: a.id, fileName, dataBase64: b64(bytes) });
+      expect(error.code, fileName).toBe(code);
+      expect(error.message).toContain(fileName);
+    }
+    expect(
+      (await callErr(core, 'sources.attach', { sourceId: 'snope', fileName: 'a.pdf', dataBase64: b64(PDF) })).code,
+    ).toBe('NOT_FOUND');
+    expect((await callErr(core, 'sources.attachment', { sourceId: a.id, sha256: 'f'.repeat(64) })).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(await snapshotDir(dir)).toEqual(before);
+    await core.close();
+  });
+
+  it('opens the stored file through the platform where it can, and flags settled claims when files change', async () => {
+    const opened: string[] = [];
+    const { core, dir, a } = await withSources(async (path) => {
+      opened.push(path);
+    });
+    const article = await callOk<Article>(core, 'articles.create', {
+      title: 'Audit',
+      text: 'The audit found 12 errors.',
+    });
+    const claim = await callOk<Claim>(core, 'claims.create', { articleId: article.id, start: 0, end: 26 });
+    await callOk(core, 'claims.addEvidence', { claimId: claim.id, sourceId: a.id, relation: 'supports' });
+    await callOk(core, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
+    const source = await callOk<Source>(core, 'sources.attach', {
+      sourceId: a.id,
+      fileName: 'audit.pdf',
+      dataBase64: b64(PDF),
+    });
+    const sha = source.attachments![0]!.sha256;
+    expect(await callOk(core, 'sources.openAttachment', { sourceId: a.id, sha256: sha })).toEqual({ opened: true });
+    expect(opened).toEqual([join(dir, 'attachments', `${sha}.pdf`)]);
+    expect(opened[0]!.startsWith(dir + sep)).toBe(true);
+    const after = (await callOk<Article>(core, 'articles.get', { id: article.id })).claims[0]!;
+    expect(after.status).toBe('needs-recheck');
+    expect(after.history.at(-1)?.note).toMatch(/file was attached/);
+    await core.close();
+
+    const browser = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    expect(await callOk(browser, 'sources.openAttachment', { sourceId: a.id, sha256: sha })).toEqual({ opened: false });
+    await browser.close();
+  });
+});

@@ -1,0 +1,72 @@
+import { LIMITS } from '../../../shared/limits';
+import type { Attachment, Source } from '../../../shared/model';
+import { AppError } from '../app-error';
+import { AttachmentStore } from '../attachments/attachment-store';
+import type { CoreContext, Handlers } from './context';
+import { findSource, flagCitingClaims } from './sources';
+import { decodeBase64 } from './upload';
+
+type AttachmentHandlers = Pick<
+  Handlers,
+  'sources.attach' | 'sources.detach' | 'sources.attachment' | 'sources.openAttachment'
+>;
+
+function findAttachment(source: Source, sha256: string): Attachment {
+  const attachment = source.attachments?.find((a) => a.sha256 === sha256);
+  if (!attachment) throw new AppError('NOT_FOUND', `“${source.title}” has no attached file ${sha256.slice(0, 12)}….`);
+  return attachment;
+}
+
+export function attachmentHandlers(context: CoreContext): AttachmentHandlers {
+  const { store, now } = context;
+  const files = new AttachmentStore(store.dir);
+
+  return {
+    'sources.attach': async ({ sourceId, fileName, dataBase64 }) => {
+      const before = findSource(store.listSources(), sourceId);
+      store.assertWritable('the attachment');
+      const stored = await files.put(fileName, decodeBase64(dataBase64, fileName, LIMITS.attachmentBytes));
+      if (before.attachments?.some((a) => a.sha256 === stored.sha256)) return before;
+      const source = await store.updateLibrary((library) => {
+        const target = findSource(library.sources, sourceId);
+        target.attachments = [...(target.attachments ?? []), { ...stored, addedAt: now() }];
+        target.updatedAt = now();
+        return target;
+      }, 'the attachment');
+      await flagCitingClaims(context, source, `A file was attached to the source “${source.title}”.`);
+      return source;
+    },
+
+    /** The stored file stays in the data folder (another source may share it); only the link goes. */
+    'sources.detach': async ({ sourceId, sha256 }) => {
+      const attachment = findAttachment(findSource(store.listSources(), sourceId), sha256);
+      const source = await store.updateLibrary((library) => {
+        const target = findSource(library.sources, sourceId);
+        target.attachments = (target.attachments ?? []).filter((a) => a.sha256 !== sha256);
+        if (target.attachments.length === 0) delete target.attachments;
+        target.updatedAt = now();
+        return target;
+      }, 'the removal of the attachment');
+      await flagCitingClaims(
+        context,
+        source,
+        `The file ${attachment.fileName} was removed from the source “${source.title}”.`,
+      );
+      return source;
+    },
+
+    'sources.attachment': async ({ sourceId, sha256 }) => {
+      const attachment = findAttachment(findSource(store.listSources(), sourceId), sha256);
+      const bytes = await files.read(attachment);
+      return { fileName: attachment.fileName, mediaType: attachment.mediaType, dataBase64: bytes.toString('base64') };
+    },
+
+    'sources.openAttachment': async ({ sourceId, sha256 }) => {
+      const attachment = findAttachment(findSource(store.listSources(), sourceId), sha256);
+      if (!context.openFile) return { opened: false };
+      await files.assertPresent(attachment);
+      await context.openFile(files.pathOf(attachment));
+      return { opened: true };
+    },
+  };
+}

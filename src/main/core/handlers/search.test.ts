@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchResult } from '../../../shared/api';
+import type { Article, Claim, Source } from '../../../shared/model';
+import { openCore } from '../open-core';
+import { TEST_RESOURCES, callOk, tempDir } from '../test-helpers';
+
+const TEXT = 'Ferry fares rose 12 percent, the port authority said.\n\nThe new terminal opens in May.';
+
+describe('library search', () => {
+  it('finds articles, claims and sources; ranks titles above notes; needs every word; ignores case and accents', async () => {
+    const dir = await tempDir();
+    const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    const ferry = await callOk<Article>(core, 'articles.create', { title: 'Ferry fares', text: TEXT });
+    const port = await callOk<Article>(core, 'articles.create', { title: 'Port budget', text: TEXT });
+    const claim = await callOk<Claim>(core, 'claims.create', { articleId: port.id, start: 0, end: 28 });
+    await callOk(core, 'claims.update', { claimId: claim.id, notes: 'Compare with the Peña report on ferries.' });
+    const source = await callOk<Source>(core, 'sources.create', {
+      kind: 'document',
+      title: 'Peña report',
+      notes: 'Ferry chapter',
+    });
+    const search = (query: string): Promise<SearchResult[]> => callOk<SearchResult[]>(core, 'search.query', { query });
+
+    const fares = await search('FARES');
+    expect(fares[0]).toMatchObject({ type: 'article', id: ferry.id });
+    expect(fares.map((r) => r.type)).toContain('claim');
+
+    const pena = await search('pena');
+    expect(pena.map((r) => [r.type, r.id])).toEqual([
+      ['source', source.id],
+      ['claim', claim.id],
+    ]);
+    expect(pena[1]).toMatchObject({
+      articleId: port.id,
+      context: 'Port budget',
+      snippet: expect.stringContaining('Peña report'),
+    });
+
+    expect(await search('ferry budget')).toEqual([]);
+    expect((await search('port budget'))[0]).toMatchObject({ type: 'article', id: port.id });
+    expect(await search('   ')).toEqual([]);
+
+    // The index follows changes: a new note is found, an old one no longer.
+    await callOk(core, 'claims.update', { claimId: claim.id, notes: 'Call the harbourmaster.' });
+    expect((await search('harbourmaster')).map((r) => r.id)).toEqual([claim.id]);
+    expect((await search('pena')).map((r) => r.id)).toEqual([source.id]);
+    await core.close();
+  });
+});

@@ -1,0 +1,137 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ApiOutput } from '../../../shared/api';
+import type { Article, Claim, Source } from '../../../shared/model';
+import { openCore, type Core } from '../open-core';
+import { TEST_RESOURCES, callErr, callOk, snapshotDir, tempDir } from '../test-helpers';
+
+const TEXT = 'Rents rose 14 percent in two years, the housing board said. Vacancies fell to 2 percent.';
+
+async function library(): Promise<{ core: Core; dir: string; articles: Article[]; claims: Claim[] }> {
+  const dir = await tempDir();
+  const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+  const articles: Article[] = [];
+  const claims: Claim[] = [];
+  for (const title of ['Rents', 'Housing follow-up']) {
+    const article = await callOk<Article>(core, 'articles.create', { title, text: TEXT });
+    articles.push(article);
+    claims.push(await callOk<Claim>(core, 'claims.create', { articleId: article.id, start: 0, end: 34 }));
+  }
+  return { core, dir, articles, claims };
+}
+
+const source = (core: Core, fields: Record<string, string>): Promise<Source> =>
+  callOk<Source>(core, 'sources.create', { kind: 'web', ...fields });
+
+describe('sources', () => {
+  it('merges duplicates: evidence in every article re-pointed, fields filled, duplicates kept in trash', async () => {
+    const { core, dir, articles, claims } = await library();
+    const keep = await source(core, { title: 'Housing board report', url: 'https://housing.example/report' });
+    const dupe = await source(core, {
+      title: 'Housing Board report (PDF)',
+      author: 'R. Okafor',
+      notes: 'Table 3 has the rents.',
+      reliability: 'high',
+    });
+    const other = await source(core, { title: 'Census' });
+    await callOk(core, 'claims.addEvidence', {
+      claimId: claims[0]!.id,
+      sourceId: dupe.id,
+      relation: 'supports',
+      excerpt: '14.2%',
+    });
+    await callOk(core, 'claims.addEvidence', { claimId: claims[1]!.id, sourceId: dupe.id, relation: 'context' });
+    await callOk(core, 'claims.addEvidence', { claimId: claims[1]!.id, sourceId: other.id, relation: 'context' });
+    await callOk(core, 'claims.setStatus', { claimId: claims[0]!.id, status: 'verified' });
+
+    const merged = await callOk<ApiOutput<'sources.merge'>>(core, 'sources.merge', {
+      keepId: keep.id,
+      mergeIds: [dupe.id],
+    });
+    expect(merged.evidenceMoved).toBe(2);
+    expect(merged.source).toMatchObject({
+      id: keep.id,
+      title: 'Housing board report',
+      url: 'https://housing.example/report',
+      author: 'R. Okafor',
+      notes: 'Table 3 has the rents.',
+      reliability: 'high',
+    });
+    expect((await callOk<Source[]>(core, 'sources.list', {})).map((s) => s.id).sort()).toEqual(
+      [keep.id, other.id].sort(),
+    );
+    for (const article of articles) {
+      const stored = await callOk<Article>(core, 'articles.get', { id: article.id });
+      const cited = stored.claims.flatMap((c) => c.evidence.map((e) => e.sourceId));
+      expect(cited).not.toContain(dupe.id);
+      expect(cited).toContain(keep.id);
+      expect(stored.claims[0]!.history.at(-1)).toMatchObject({ change: 'evidence-source', to: keep.title });
+    }
+    // Merging is not a new finding: the verified claim stays verified.
+    expect((await callOk<Article>(core, 'articles.get', { id: articles[0]!.id })).claims[0]!.status).toBe('verified');
+    const trash = await readdir(join(dir, 'trash'));
+    expect(trash.some((name) => name.startsWith(`source-${dupe.id}.`))).toBe(true);
+
+    const detail = await callOk<ApiOutput<'sources.get'>>(core, 'sources.get', { id: keep.id });
+    expect(detail.citations.map((c) => [c.articleTitle, c.relation, c.excerpt])).toEqual([
+      ['Rents', 'supports', '14.2%'],
+      ['Housing follow-up', 'context', undefined],
+    ]);
+    await core.close();
+  });
+
+  it('refuses bad merges and deletions of cited sources without confirmation, leaving the store byte-identical', async () => {
+    const { core, dir, claims } = await library();
+    const a = await source(core, { title: 'A' });
+    await callOk(core, 'claims.addEvidence', { claimId: claims[0]!.id, sourceId: a.id, relation: 'supports' });
+    await core.store.idle();
+    const before = await snapshotDir(dir);
+    expect((await callErr(core, 'sources.merge', { keepId: a.id, mergeIds: [a.id] })).code).toBe('INVALID_INPUT');
+    expect((await callErr(core, 'sources.merge', { keepId: a.id, mergeIds: ['snope'] })).code).toBe('NOT_FOUND');
+    const cited = await callErr(core, 'sources.delete', { id: a.id });
+    expect(cited).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/cited by 1 piece of evidence in 1 article/),
+    });
+    expect((await callErr(core, 'sources.delete', { id: 'snope' })).code).toBe('NOT_FOUND');
+    expect(await snapshotDir(dir)).toEqual(before);
+    await core.close();
+  });
+
+  it('deleting a cited source unlinks its evidence, flags settled claims for re-check and keeps the source in trash', async () => {
+    const { core, dir, articles, claims } = await library();
+    const a = await source(core, { title: 'Board minutes' });
+    await callOk(core, 'claims.addEvidence', { claimId: claims[0]!.id, sourceId: a.id, relation: 'supports' });
+    await callOk(core, 'claims.setStatus', { claimId: claims[0]!.id, status: 'verified' });
+    await callOk(core, 'claims.addEvidence', { claimId: claims[1]!.id, sourceId: a.id, relation: 'context' });
+    const deleted = await callOk<ApiOutput<'sources.delete'>>(core, 'sources.delete', { id: a.id, force: true });
+    expect(deleted.claimsFlagged).toBe(1);
+    const first = (await callOk<Article>(core, 'articles.get', { id: articles[0]!.id })).claims[0]!;
+    expect(first).toMatchObject({ status: 'needs-recheck', evidence: [] });
+    expect(first.history.at(-1)).toMatchObject({
+      change: 'status',
+      to: 'needs-recheck',
+      note: expect.stringMatching(/Board minutes/),
+    });
+    const second = (await callOk<Article>(core, 'articles.get', { id: articles[1]!.id })).claims[0]!;
+    expect(second).toMatchObject({ status: 'unchecked', evidence: [] });
+    const trashed = (await readdir(join(dir, 'trash'))).find((n) => n.startsWith(`source-${a.id}.`))!;
+    expect(JSON.parse(await readFile(join(dir, 'trash', trashed), 'utf8'))).toMatchObject({ title: 'Board minutes' });
+    await core.close();
+  });
+
+  it('a changed address sets the settled claims citing the source to needs-recheck; other edits do not', async () => {
+    const { core, articles, claims } = await library();
+    const a = await source(core, { title: 'Board site', url: 'https://board.example/2024' });
+    await callOk(core, 'claims.addEvidence', { claimId: claims[0]!.id, sourceId: a.id, relation: 'supports' });
+    await callOk(core, 'claims.setStatus', { claimId: claims[0]!.id, status: 'verified' });
+    await callOk(core, 'sources.update', { id: a.id, notes: 'Checked by phone.', reliability: 'medium' });
+    const status = async (): Promise<string> =>
+      (await callOk<Article>(core, 'articles.get', { id: articles[0]!.id })).claims[0]!.status;
+    expect(await status()).toBe('verified');
+    await callOk(core, 'sources.update', { id: a.id, url: 'https://board.example/2025' });
+    expect(await status()).toBe('needs-recheck');
+    await core.close();
+  });
+});
