@@ -70,7 +70,8 @@ export async function benchStore(report: Report, quick: boolean): Promise<void> 
       // This one writes, so it takes the folder's lock (without it the store is read-only).
       const core: Core = await openCore({ dataDir: dir, resources });
       const changes: number[] = [];
-      const statuses = ['in-progress', 'verified', 'disputed'];
+      // Statuses the rules allow without evidence (verified needs a supporting source).
+      const statuses = ['in-progress', 'unverifiable', 'unchecked'];
       for (let i = 0; i < (quick ? 20 : 60); i++) {
         const a = i % Math.min(5, ids.length);
         await core.dispatch('articles.get', { id: ids[a] });

@@ -125,10 +125,10 @@ export async function benchUi(report: Report, quick: boolean): Promise<void> {
       const id = article.claims[i * 7]!.id;
       await page.locator(`mark[data-claim="${id}"]`).first().click();
       const current = (await page.locator(`mark[data-claim="${id}"]`).first().getAttribute('class')) ?? '';
-      // Keys 2 and 3 set "in progress" and "verified": pick the one that changes something.
-      const [status, key] = current.includes('status-verified')
+      // Keys 2 and 6 set "in progress" and "unverifiable" (allowed without evidence): pick the one that changes something.
+      const [status, key] = current.includes('status-unverifiable')
         ? ['status-in-progress', '2']
-        : ['status-verified', '3'];
+        : ['status-unverifiable', '6'];
       const ms = await page.evaluate(
         ({ id, status, key }) =>
           new Promise<number>((resolve) => {

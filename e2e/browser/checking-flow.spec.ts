@@ -26,17 +26,17 @@ test.describe('checking a draft end to end', () => {
     await app.tagWithButton();
     await expect(app.highlights).toHaveCount(1);
     await expect(app.highlight('4,120')).toHaveText(FIRST);
-    await expect(app.inspector.locator('blockquote')).toHaveText(FIRST);
+    await expect(app.claimQuote()).toHaveText(FIRST);
 
     await app.page.keyboard.press('Escape');
     await app.selectPhrase(SECOND);
     await app.tagWithKey();
     await expect(app.highlights).toHaveCount(2);
-    await expect(app.inspector.locator('blockquote')).toHaveText(SECOND);
+    await expect(app.claimQuote()).toHaveText(SECOND);
     await app.setKind('Comparison');
 
     await app.highlight('4,120').click();
-    await expect(app.inspector.locator('blockquote')).toHaveText(FIRST);
+    await expect(app.claimQuote()).toHaveText(FIRST);
     await app.setKind('Statistic');
     await app.createSource({
       kind: 'Document',
@@ -58,11 +58,11 @@ test.describe('checking a draft end to end', () => {
     await app.setStatus('Verified');
     await expect(app.highlight('4,120')).toHaveClass(/status-verified/);
     await expect(app.highlight('nearly double')).toHaveClass(/status-unchecked/);
-    await expect(app.articleItem(/Harborview/)).toContainText('2 claims · 1 verified');
+    await expect(app.articleItem(/Harborview/)).toContainText('1 of 2 checked');
     await expect(app.inspector.getByRole('list', { name: 'History' })).toContainText('In progress → Verified');
 
     const checkSaved = async (): Promise<void> => {
-      await expect(app.articleItem(/Harborview/)).toContainText('2 claims · 1 verified');
+      await expect(app.articleItem(/Harborview/)).toContainText('1 of 2 checked');
       await app.articleItem(/Harborview/).click();
       await expect(app.highlights).toHaveCount(2);
       await expect(app.highlight('4,120')).toHaveClass(/status-verified/);

@@ -16,14 +16,15 @@ test.describe('reports', () => {
     await app.openSample();
     await app.selectPhrase("replaced 4,120 of the city's estimated 9,800 lead service lines");
     await app.tagWithKey();
+    await app.supportWith('HPWA replacement log', 'Lines replaced: 4,120');
     await app.setStatus('Verified');
     await app.inspector.getByLabel('Notes').fill('Internal: <script>window.pwned = 1</script> call the clerk');
     // Leaving the inspector saves the notes (on blur) and goes back to the claims list.
     await app.inspector.getByRole('button', { name: '← All claims' }).click();
     await app.selectPhrase('The average replacement now costs $7,400');
     await app.tagWithKey();
-    await expect(app.inspector.locator('blockquote')).toHaveText('The average replacement now costs $7,400');
-    await app.setStatus('False');
+    await expect(app.claimQuote()).toHaveText('The average replacement now costs $7,400');
+    await app.setStatusWithNote('False', 'The utility’s own figure is $8,900.');
     await page.keyboard.press('Escape');
     const [summary] = await apiCall<{ id: string }[]>(request, server, 'articles.list', {});
     await apiCall(request, server, 'settings.update', {

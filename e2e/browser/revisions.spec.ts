@@ -28,6 +28,7 @@ test.describe('revisions', () => {
     await app.openSample();
     await app.selectPhrase("replaced 4,120 of the city's estimated 9,800 lead service lines");
     await app.tagWithKey();
+    await app.supportWith('HPWA replacement log');
     await app.setStatus('Verified');
     await page.keyboard.press('Escape');
     await app.selectPhrase('nearly double the pace of 2022');
@@ -50,9 +51,7 @@ test.describe('revisions', () => {
     await expect(recheck).toContainText('Since version 1');
     await expect(recheck).toContainText('1 claim edited, 1 not found in the new text');
     await recheck.getByRole('button', { name: /edited replaced 4,380/ }).click();
-    await expect(app.inspector.locator('blockquote')).toHaveText(
-      "replaced 4,380 of the city's estimated 9,800 lead service lines",
-    );
+    await expect(app.claimQuote()).toHaveText("replaced 4,380 of the city's estimated 9,800 lead service lines");
     await expect(app.inspector.getByRole('button', { name: 'Needs re-check', exact: true })).toHaveAttribute(
       'aria-pressed',
       'true',

@@ -22,7 +22,7 @@ test.describe('claim suggestions', () => {
     await expect(panel).toContainText('Why:');
     await panel.getByRole('button', { name: /Accept/ }).click();
     await expect(app.highlight('$7,400')).toBeVisible();
-    await expect(app.inspector.locator('blockquote')).toContainText('The average replacement now costs $7,400');
+    await expect(app.claimQuote()).toContainText('The average replacement now costs $7,400');
     await expect(app.inspector.getByLabel('Kind')).toHaveValue('statistic');
     await page.keyboard.press('Escape');
 

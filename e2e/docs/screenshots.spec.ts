@@ -25,18 +25,28 @@ test('README screenshots', async ({ page }) => {
     await app.goto(server.url);
     await page.screenshot({ path: 'docs/start-screen.png' });
     await app.openSample();
-    const claims: [string, string | null][] = [
+    const claims: [string, string | null, string?][] = [
       ["replaced 4,120 of the city's estimated 9,800 lead service lines", 'Verified'],
       ['nearly double the pace of 2022', 'In progress'],
-      ['At this rate every known lead line in Harborview will be gone by the end of 2028', 'Disputed'],
+      [
+        'At this rate every known lead line in Harborview will be gone by the end of 2028',
+        'Disputed',
+        'Assumes the pace holds; the utility’s own plan says 2031.',
+      ],
       ['found lead at 31 percent of those sites', null],
-      ['The average replacement now costs $7,400, down from $9,100 in 2022', 'False'],
+      [
+        'The average replacement now costs $7,400, down from $9,100 in 2022',
+        'False',
+        'The 2025 invoices average $8,900.',
+      ],
     ];
-    for (const [phrase, status] of claims) {
+    for (const [phrase, status, note] of claims) {
       await app.selectPhrase(phrase);
       await app.tagWithKey();
-      await expect(app.inspector.locator('blockquote')).toHaveText(phrase);
-      if (status) await app.setStatus(status);
+      await expect(app.claimQuote()).toHaveText(phrase);
+      if (status === 'Verified') await app.supportWith('HPWA replacement log', 'Replaced to date: 4,120');
+      if (status && note) await app.setStatusWithNote(status, note);
+      else if (status) await app.setStatus(status);
       await page.keyboard.press('Escape');
     }
     await app.highlight('4,120').click();
@@ -58,6 +68,16 @@ test('README screenshots', async ({ page }) => {
     await page.screenshot({ path: 'docs/screenshot.png' });
     await page.keyboard.press('Escape');
     await page.screenshot({ path: 'docs/claims-list.png' });
+    await page.getByRole('button', { name: /^Sources library/ }).click();
+    await page
+      .getByRole('list', { name: 'Sources' })
+      .getByRole('button', { name: /HPWA budget packet/ })
+      .click();
+    await expect(page.getByRole('region', { name: 'Cited by' })).toContainText('Supports');
+    await page.screenshot({ path: 'docs/sources.png' });
+    await page.getByRole('button', { name: 'Overview' }).click();
+    await page.screenshot({ path: 'docs/overview.png' });
+    await app.articleItem(/Harborview/).click();
 
     const text = await page
       .getByTestId('draft-text')

@@ -72,7 +72,12 @@ export class WorkbenchPage {
   private async tag(act: () => Promise<void>): Promise<void> {
     const selected = await this.page.evaluate(() => window.getSelection()?.toString().trim() ?? '');
     await act();
-    await expect(this.inspector.locator('blockquote')).toHaveText(selected);
+    await expect(this.claimQuote()).toHaveText(selected);
+  }
+
+  /** The open claim's words at the top of the inspector. */
+  claimQuote(): Locator {
+    return this.inspector.locator('blockquote.claim-quote');
   }
 
   highlight(text: string): Locator {
@@ -89,6 +94,19 @@ export class WorkbenchPage {
       'aria-pressed',
       'true',
     );
+  }
+
+  /** Sets a status with the reason kept in the history (false and disputed need one, or a source). */
+  async setStatusWithNote(label: string, note: string): Promise<void> {
+    await this.inspector.getByLabel('Note with the next status (optional)').fill(note);
+    await this.setStatus(label);
+  }
+
+  /** Creates a source and links it as supporting the open claim: what Verified needs. */
+  async supportWith(title: string, excerpt?: string): Promise<void> {
+    await this.createSource({ kind: 'Document', title });
+    await this.linkSource({ source: title, relation: 'Supports', ...(excerpt ? { excerpt } : {}) });
+    await expect(this.evidence().filter({ hasText: title })).toHaveCount(1);
   }
 
   async createSource(fields: {
@@ -116,6 +134,45 @@ export class WorkbenchPage {
     if (fields.locator) await form.getByLabel(/^Where/).fill(fields.locator);
     if (fields.excerpt) await form.getByLabel('Excerpt').fill(fields.excerpt);
     await form.getByRole('button', { name: 'Link source' }).click();
+  }
+
+  /** Why the inspector refused the last status (the rules in the core). */
+  statusRefusal(): Locator {
+    return this.inspector.getByRole('alert');
+  }
+
+  async setAssignee(name: string): Promise<void> {
+    await this.inspector.getByLabel('Assignee').fill(name);
+    await this.inspector.getByLabel('Assignee').blur();
+  }
+
+  async setVerdict(label: string): Promise<void> {
+    await this.inspector.getByLabel('Verdict label').fill(label);
+    await this.inspector.getByLabel('Verdict label').blur();
+  }
+
+  async backToClaims(): Promise<void> {
+    await this.inspector.getByRole('button', { name: '← All claims' }).click();
+  }
+
+  /** The claims list (when no claim is open), after its filters. */
+  claimRows(): Locator {
+    return this.inspector.getByRole('list', { name: 'Claims' }).getByRole('button');
+  }
+
+  async filterClaims(filter: { assignee?: string; status?: string; search?: string }): Promise<void> {
+    const bar = this.inspector.getByRole('search', { name: 'Filter claims' });
+    if (filter.assignee) await bar.getByLabel('Assignee').selectOption({ label: filter.assignee });
+    if (filter.status) await bar.getByLabel('Status').selectOption({ label: filter.status });
+    if (filter.search !== undefined) {
+      await this.page.keyboard.press('/');
+      await expect(bar.getByLabel('Search claims')).toBeFocused();
+      await this.page.keyboard.type(filter.search);
+    }
+  }
+
+  history(): Locator {
+    return this.inspector.getByRole('list', { name: 'History' });
   }
 
   evidence(): Locator {

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import type { SearchResult } from '../../shared/api';
 import { CLAIM_STATUSES, type ClaimKind, type Suggestion } from '../../shared/model';
 import type { ReportFormat, ReportOptions } from '../../shared/report';
 import { ArticleList } from './articles/ArticleList';
@@ -15,12 +16,19 @@ import { useShortcuts, type ShortcutMap } from './state/use-shortcuts';
 import { suggestionKey, useSuggestions } from './state/use-suggestions';
 import { useWorkbench } from './state/use-workbench';
 import { SuggestionControls } from './suggestions/SuggestionControls';
+import { CLAIM_SEARCH_ID } from './claims/ClaimFilters';
+import { LIBRARY_SEARCH_ID, LibrarySearch } from './library/LibrarySearch';
+import { LibraryOverview } from './library/LibraryOverview';
+import { SourcesScreen } from './sources/SourcesScreen';
+import { useClaimFilter } from './state/use-claim-filter';
 import { SettingsDialog } from './ui/SettingsDialog';
 import { Notices } from './ui/Notices';
 
 type View =
   { kind: 'draft'; version: number | null } | { kind: 'compare'; from: number; to: number } | { kind: 'report' };
 type OpenDialog = 'article' | 'version' | 'settings' | null;
+/** The sources library takes the place of the draft and the claims; the rest is the checking work. */
+type Screen = { kind: 'work' } | { kind: 'sources'; sourceId: string | null };
 
 /** The words selected in the current version's draft, if any. */
 function currentSelection(): { start: number; end: number } | null {
@@ -29,8 +37,11 @@ function currentSelection(): { start: number; end: number } | null {
 }
 
 export function App() {
+  const workbench = useWorkbench();
   const { articles, article, selectedClaim, sources, samples, settings, notices, loadError, actions, report } =
-    useWorkbench();
+    workbench;
+  const [screen, setScreen] = useState<Screen>({ kind: 'work' });
+  const claimFilter = useClaimFilter(article, settings?.editorName ?? '', sources);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [importing, setImporting] = useState<{ file: File; target: 'article' | 'version' } | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -79,14 +90,34 @@ export function App() {
     [article, actions],
   );
 
+  /** J and K step through the claims the list shows (its filter and sort). */
   function stepClaim(delta: number): void {
-    if (!article || article.claims.length === 0) return;
-    const index = selectedClaim ? article.claims.findIndex((c) => c.id === selectedClaim.id) : -1;
-    const next = article.claims[Math.min(article.claims.length - 1, Math.max(0, index + delta))];
+    const claims = claimFilter.visible;
+    if (!article || claims.length === 0) return;
+    const index = selectedClaim ? claims.findIndex((c) => c.id === selectedClaim.id) : -1;
+    const next = claims[Math.min(claims.length - 1, Math.max(0, index + delta))];
     if (next) {
       actions.selectClaim(next.id);
       document.querySelector(`[data-claim="${next.id}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     }
+  }
+
+  function pickSearchResult(result: SearchResult): void {
+    if (result.type === 'source') {
+      setScreen({ kind: 'sources', sourceId: result.id });
+      return;
+    }
+    setScreen({ kind: 'work' });
+    if (result.type === 'article') void actions.openArticle(result.id);
+    else if (result.articleId) void actions.openClaim(result.articleId, result.id);
+  }
+
+  function focusClaimSearch(): void {
+    if (!article || screen.kind !== 'work') return;
+    actions.selectClaim(null);
+    suggestions.select(null);
+    setView({ kind: 'draft', version: view.kind === 'draft' ? view.version : null });
+    requestAnimationFrame(() => document.getElementById(CLAIM_SEARCH_ID)?.focus());
   }
 
   function reattach(): void {
@@ -105,18 +136,23 @@ export function App() {
         void actions.tagClaim(article.id, span.start, span.end);
       }
     },
+    'mod+k': () => document.getElementById(LIBRARY_SEARCH_ID)?.focus(),
+    'mod+z': () => selectedClaim && screen.kind === 'work' && void actions.undoClaim(selectedClaim.id),
+    '/': focusClaimSearch,
     a: () => acceptSuggestion(),
     d: () => dismissSuggestion(),
     j: () => stepClaim(1),
     k: () => stepClaim(-1),
     escape: () => {
+      if (screen.kind === 'sources') setScreen({ kind: 'work' });
       if (view.kind !== 'draft') setView({ kind: 'draft', version: null });
       actions.selectClaim(null);
       suggestions.select(null);
     },
   };
   CLAIM_STATUSES.forEach((status, i) => {
-    shortcuts[String(i + 1)] = () => selectedClaim && void actions.setStatus(selectedClaim.id, status);
+    shortcuts[String(i + 1)] = () =>
+      selectedClaim && screen.kind === 'work' && void actions.setStatus(selectedClaim.id, status);
   });
   useShortcuts(shortcuts);
 
@@ -154,11 +190,57 @@ export function App() {
       ) : null}
       <ArticleList
         articles={articles}
-        openId={article?.id ?? null}
-        onOpen={actions.openArticle}
+        openId={screen.kind === 'work' ? (article?.id ?? null) : null}
+        onOpen={(id) => {
+          setScreen({ kind: 'work' });
+          void actions.openArticle(id);
+        }}
         onNew={() => setDialog('article')}
+        tools={
+          <>
+            <LibrarySearch search={actions.search} onPick={pickSearchResult} />
+            <div className="library-nav">
+              <button
+                type="button"
+                className={`nav-button${screen.kind === 'work' && !article ? ' active' : ''}`}
+                onClick={() => {
+                  setScreen({ kind: 'work' });
+                  actions.closeArticle();
+                }}
+              >
+                Overview
+              </button>
+              <button
+                type="button"
+                className={`nav-button${screen.kind === 'sources' ? ' active' : ''}`}
+                onClick={() => setScreen({ kind: 'sources', sourceId: null })}
+              >
+                Sources library ({sources.length})
+              </button>
+            </div>
+          </>
+        }
       />
-      {!article ? (
+      {screen.kind === 'sources' ? (
+        <SourcesScreen
+          sources={sources}
+          articles={articles}
+          actions={actions}
+          selectedId={screen.sourceId}
+          onSelect={(sourceId) => setScreen({ kind: 'sources', sourceId })}
+          onOpenClaim={(articleId, claimId) => {
+            setScreen({ kind: 'work' });
+            void actions.openClaim(articleId, claimId);
+          }}
+          onClose={() => setScreen({ kind: 'work' })}
+        />
+      ) : !article && articles.length > 0 ? (
+        <LibraryOverview
+          articles={articles}
+          onOpen={(id) => void actions.openArticle(id)}
+          onNew={() => setDialog('article')}
+        />
+      ) : !article ? (
         <StartScreen
           samples={samples}
           hasArticles={articles.length > 0}
@@ -223,20 +305,24 @@ export function App() {
           }
         />
       )}
-      <ClaimsPane
-        article={article}
-        selectedClaim={selectedClaim}
-        suggestion={suggestion}
-        suggestions={suggestions}
-        sources={sources}
-        settings={settings}
-        actions={actions}
-        onOpenSettings={() => setDialog('settings')}
-        onReattach={reattach}
-        onAcceptSuggestion={acceptSuggestion}
-        onDismissSuggestion={dismissSuggestion}
-        onShowSuggestion={showSuggestion}
-      />
+      {screen.kind === 'sources' || !article ? null : (
+        <ClaimsPane
+          article={article}
+          statusRefusal={workbench.statusRefusal}
+          claimFilter={claimFilter}
+          selectedClaim={selectedClaim}
+          suggestion={suggestion}
+          suggestions={suggestions}
+          sources={sources}
+          settings={settings}
+          actions={actions}
+          onOpenSettings={() => setDialog('settings')}
+          onReattach={reattach}
+          onAcceptSuggestion={acceptSuggestion}
+          onDismissSuggestion={dismissSuggestion}
+          onShowSuggestion={showSuggestion}
+        />
+      )}
       {dialog === 'article' ? (
         <DraftDialog
           heading="New article"

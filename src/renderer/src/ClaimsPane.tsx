@@ -1,8 +1,11 @@
 import type { Article, Claim, ClaimKind, Settings, Source, Suggestion } from '../../shared/model';
+import { assigneesOf } from './claims/claim-filter';
+import { ClaimFilters } from './claims/ClaimFilters';
 import { ClaimInspector } from './claims/ClaimInspector';
 import { ClaimList } from './claims/ClaimList';
 import { RecheckList } from './claims/RecheckList';
 import { suggestionKey, type Suggestions } from './state/use-suggestions';
+import type { ClaimFilterState } from './state/use-claim-filter';
 import type { Workbench } from './state/use-workbench';
 import { SuggestionPanel } from './suggestions/SuggestionPanel';
 
@@ -13,6 +16,8 @@ interface Props {
   suggestions: Suggestions;
   sources: Source[];
   settings: Settings | null;
+  statusRefusal: string | null;
+  claimFilter: ClaimFilterState;
   actions: Workbench['actions'];
   onOpenSettings: () => void;
   onReattach: () => void;
@@ -23,7 +28,7 @@ interface Props {
 
 /** The right pane: the selected claim, the selected suggestion, or the re-check list and all claims. */
 export function ClaimsPane(props: Props) {
-  const { article, selectedClaim, suggestion, suggestions, sources, settings, actions } = props;
+  const { article, selectedClaim, suggestion, suggestions, sources, settings, actions, statusRefusal } = props;
   const { onOpenSettings, onReattach, onAcceptSuggestion, onDismissSuggestion, onShowSuggestion } = props;
   return (
     <aside className="pane inspector-pane" aria-label="Claims">
@@ -47,7 +52,9 @@ export function ClaimsPane(props: Props) {
           sources={sources}
           onClose={() => actions.selectClaim(null)}
           onUpdate={(input) => void actions.updateClaim(input)}
-          onSetStatus={(status) => void actions.setStatus(selectedClaim.id, status)}
+          onSetStatus={(status, note) => actions.setStatus(selectedClaim.id, status, note)}
+          refusal={statusRefusal}
+          onUndo={() => void actions.undoClaim(selectedClaim.id)}
           onDelete={() => {
             if (window.confirm('Delete this claim with its evidence and history?')) {
               void actions.deleteClaim(selectedClaim.id);
@@ -76,6 +83,18 @@ export function ClaimsPane(props: Props) {
           />
           <ClaimList
             claims={article.claims}
+            visible={props.claimFilter.visible}
+            onFilterStatus={(status) => props.claimFilter.setFilter({ ...props.claimFilter.filter, status })}
+            filterBar={
+              <ClaimFilters
+                filter={props.claimFilter.filter}
+                onChange={props.claimFilter.setFilter}
+                me={settings?.editorName ?? ''}
+                assignees={assigneesOf(article.claims)}
+                shown={props.claimFilter.visible.length}
+                total={article.claims.length}
+              />
+            }
             suggested={suggestions.visible}
             onSelect={actions.selectClaim}
             onShowSuggestion={onShowSuggestion}

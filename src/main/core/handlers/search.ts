@@ -1,7 +1,8 @@
 import type { SearchResult } from '../../../shared/api';
 import { LIMITS } from '../../../shared/limits';
 import type { Article } from '../../../shared/model';
-import { fold, queryTerms, rank, snippetAround, type SearchField } from '../domain/search/rank';
+import { fold } from '../../../shared/text-fold';
+import { queryTerms, rank, snippetAround, type SearchField } from '../domain/search/rank';
 import type { CoreContext, Handlers } from './context';
 
 type SearchHandlers = Pick<Handlers, 'search.query'>;

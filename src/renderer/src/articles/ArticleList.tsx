@@ -1,12 +1,14 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../../shared/model';
-import { ProgressBar } from '../ui/ProgressBar';
+import { StatusStack } from '../ui/StatusStack';
 
 interface Props {
   articles: ArticleSummary[];
   openId: string | null;
   onOpen: (id: string) => void;
   onNew: () => void;
+  /** Library search and navigation, above the list. */
+  tools: ReactNode;
 }
 
 interface ItemProps {
@@ -28,11 +30,9 @@ const ArticleItem = memo(
         >
           <span className="article-title">{a.title}</span>
           <span className="article-meta">
-            {a.claimCount === 0
-              ? 'No claims yet'
-              : `${a.claimCount} claim${a.claimCount === 1 ? '' : 's'} · ${a.verifiedCount} verified`}
+            {a.claimCount === 0 ? 'No claims yet' : `${a.settledCount} of ${a.claimCount} checked`}
           </span>
-          <ProgressBar total={a.claimCount} verified={a.verifiedCount} settled={a.settledCount} />
+          <StatusStack counts={a.statusCounts ?? { verified: a.verifiedCount }} total={a.claimCount} />
         </button>
       </li>
     );
@@ -40,7 +40,7 @@ const ArticleItem = memo(
   (a, b) => a.open === b.open && a.onOpen === b.onOpen && JSON.stringify(a.summary) === JSON.stringify(b.summary),
 );
 
-export function ArticleList({ articles, openId, onOpen, onNew }: Props) {
+export function ArticleList({ articles, openId, onOpen, onNew, tools }: Props) {
   return (
     <nav className="pane articles-pane" aria-label="Articles">
       <header className="pane-header">
@@ -49,6 +49,7 @@ export function ArticleList({ articles, openId, onOpen, onNew }: Props) {
           + New
         </button>
       </header>
+      {tools}
       {articles.length === 0 ? (
         <p className="empty-hint">No articles yet.</p>
       ) : (

@@ -11,7 +11,11 @@ interface Props {
   sources: Source[];
   onClose: () => void;
   onUpdate: (input: ApiInput<'claims.update'>) => void;
-  onSetStatus: (status: ClaimStatus) => void;
+  /** The note is the editor's reason, kept with the status in the history. */
+  onSetStatus: (status: ClaimStatus, note?: string) => Promise<boolean | undefined>;
+  /** Why the last status change was refused, if it was. */
+  refusal: string | null;
+  onUndo: () => void;
   onDelete: () => void;
   onCreateSource: (fields: SourceFields) => Promise<Source | undefined>;
   onAddEvidence: (input: ApiInput<'claims.addEvidence'>) => Promise<boolean | undefined>;
@@ -25,12 +29,27 @@ export function ClaimInspector(props: Props) {
   const { claim, onUpdate } = props;
   const [notes, setNotes] = useState(claim.notes);
   const [assignee, setAssignee] = useState(claim.assignee ?? '');
+  const [verdict, setVerdict] = useState(claim.verdict ?? '');
+  const [statusNote, setStatusNote] = useState('');
+
+  async function setStatus(status: ClaimStatus): Promise<void> {
+    if (await props.onSetStatus(status, statusNote.trim() || undefined)) setStatusNote('');
+  }
 
   return (
     <div className="inspector" aria-label="Claim inspector">
       <div className="inspector-top">
         <button type="button" className="link-button" onClick={props.onClose} title="Back to all claims (Esc)">
           ← All claims
+        </button>
+        <span className="spacer" />
+        <button
+          type="button"
+          className="link-button"
+          onClick={props.onUndo}
+          title="Undo the last change to this claim (Ctrl+Z). The undo is kept in the history."
+        >
+          Undo last change
         </button>
         <button type="button" className="link-button danger" onClick={props.onDelete}>
           Delete claim
@@ -63,13 +82,43 @@ export function ClaimInspector(props: Props) {
             type="button"
             className={`status-button status-${s}${claim.status === s ? ' active' : ''}`}
             aria-pressed={claim.status === s}
-            onClick={() => props.onSetStatus(s)}
-            title={`Shortcut: ${i + 1}`}
+            disabled={s === 'needs-recheck' && claim.status !== s}
+            onClick={() => void setStatus(s)}
+            title={
+              s === 'needs-recheck'
+                ? 'Set by the workbench after a revision or a change to a cited source'
+                : `Shortcut: ${i + 1}`
+            }
           >
             {STATUS_LABELS[s]}
           </button>
         ))}
       </fieldset>
+      {props.refusal ? (
+        <p className="rule-note" role="alert">
+          {props.refusal}
+        </p>
+      ) : null}
+      <div className="field-row">
+        <label className="grow">
+          Note with the next status (optional)
+          <input
+            value={statusNote}
+            placeholder="Why — kept in the history"
+            onChange={(e) => setStatusNote(e.target.value)}
+          />
+        </label>
+        <label>
+          Verdict label
+          <input
+            value={verdict}
+            placeholder="e.g. Mostly true"
+            maxLength={80}
+            onChange={(e) => setVerdict(e.target.value)}
+            onBlur={() => verdict.trim() !== (claim.verdict ?? '') && onUpdate({ claimId: claim.id, verdict })}
+          />
+        </label>
+      </div>
 
       <div className="field-row">
         <KindSelect value={claim.kind} onChange={(kind) => onUpdate({ claimId: claim.id, kind })} />

@@ -1,10 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
-import { CLAIM_STATUSES, type Claim, type Suggestion } from '../../../shared/model';
+import { useRef, type ReactNode } from 'react';
+import { CLAIM_STATUSES, FINAL_STATUSES, type Claim, type ClaimStatus, type Suggestion } from '../../../shared/model';
 import { ANCHOR_LABELS, KIND_LABELS, STATUS_LABELS } from '../../../shared/labels';
+import { StatusStack } from '../ui/StatusStack';
 
 interface Props {
+  /** Every claim of the article (for the progress figures). */
   claims: Claim[];
+  /** The claims the filter lets through, in the order to show. */
+  visible: Claim[];
+  filterBar: ReactNode;
+  onFilterStatus: (status: ClaimStatus) => void;
   /** Check-worthy sentences not yet tagged (at the editor's sensitivity). */
   suggested: readonly Suggestion[];
   onSelect: (id: string) => void;
@@ -32,7 +38,9 @@ function ClaimRow({ claim: c, onSelect }: { claim: Claim; onSelect: (id: string)
           <span className={`anchor-badge anchor-${c.anchorState}`}>{ANCHOR_LABELS[c.anchorState]}</span>
         ) : null}
         {KIND_LABELS[c.kind]} · {STATUS_LABELS[c.status]}
+        {c.verdict ? ` (“${c.verdict}”)` : ''}
         {c.evidence.length > 0 ? ` · ${c.evidence.length} source${c.evidence.length === 1 ? '' : 's'}` : ''}
+        {c.assignee ? ` · ${c.assignee}` : ''}
       </span>
     </button>
   );
@@ -73,8 +81,9 @@ function VirtualClaimRows({ claims, onSelect }: { claims: Claim[]; onSelect: (id
   );
 }
 
-/** The inspector's view when no claim is selected: every claim in text order, with a tally. */
-export function ClaimList({ claims, suggested, onSelect, onShowSuggestion }: Props) {
+/** The inspector's view when no claim is selected: progress, filters, and the claims they let through. */
+export function ClaimList(props: Props) {
+  const { claims, visible, filterBar, onFilterStatus, suggested, onSelect, onShowSuggestion } = props;
   if (claims.length === 0) {
     return (
       <div className="empty-hint">
@@ -86,20 +95,37 @@ export function ClaimList({ claims, suggested, onSelect, onShowSuggestion }: Pro
       </div>
     );
   }
-  const counts = CLAIM_STATUSES.map((s) => [s, claims.filter((c) => c.status === s).length] as const).filter(
-    ([, n]) => n > 0,
-  );
+  const counts: Partial<Record<ClaimStatus, number>> = {};
+  for (const c of claims) counts[c.status] = (counts[c.status] ?? 0) + 1;
+  const checked = FINAL_STATUSES.reduce((n, s) => n + (counts[s] ?? 0), 0);
   return (
     <div className="claim-list-wrap">
+      <div className="claims-progress">
+        <p className="checked-count">
+          <strong>{checked}</strong> of <strong>{claims.length}</strong> claims checked
+        </p>
+        <StatusStack counts={counts} total={claims.length} size="tall" />
+        <p className="tally">
+          {CLAIM_STATUSES.filter((s) => counts[s]).map((s) => (
+            <button
+              key={s}
+              type="button"
+              className={`pill status-${s}`}
+              title={`Show only ${STATUS_LABELS[s].toLowerCase()} claims`}
+              onClick={() => onFilterStatus(s)}
+            >
+              {counts[s]} {STATUS_LABELS[s].toLowerCase()}
+            </button>
+          ))}
+        </p>
+      </div>
       <SuggestedCount suggested={suggested} onShowSuggestion={onShowSuggestion} />
-      <p className="tally">
-        {counts.map(([s, n]) => (
-          <span key={s} className={`pill status-${s}`}>
-            {n} {STATUS_LABELS[s].toLowerCase()}
-          </span>
-        ))}
-      </p>
-      <VirtualClaimRows claims={claims} onSelect={onSelect} />
+      {filterBar}
+      {visible.length === 0 ? (
+        <p className="empty-hint">No claims match these filters.</p>
+      ) : (
+        <VirtualClaimRows claims={visible} onSelect={onSelect} />
+      )}
     </div>
   );
 }

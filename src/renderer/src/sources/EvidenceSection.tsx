@@ -76,7 +76,7 @@ export function EvidenceSection({ claim, sources, onCreateSource, onAddEvidence,
 
       {creating ? (
         <SourceForm
-          onCreate={onCreateSource}
+          onSubmit={onCreateSource}
           onDone={(source) => {
             setCreating(false);
             if (source) setSourceId(source.id);

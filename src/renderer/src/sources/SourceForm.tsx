@@ -1,31 +1,55 @@
 import { useState, type FormEvent } from 'react';
 import type { SourceFields } from '../../../shared/api';
-import { SOURCE_KINDS, type Source, type SourceKind } from '../../../shared/model';
-import { SOURCE_KIND_LABELS } from '../../../shared/labels';
+import {
+  SOURCE_KINDS,
+  SOURCE_RELIABILITY,
+  type Source,
+  type SourceKind,
+  type SourceReliability,
+} from '../../../shared/model';
+import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from '../../../shared/labels';
 
 interface Props {
-  onCreate: (fields: SourceFields) => Promise<Source | undefined>;
+  /** The source being edited; a new one when absent. */
+  initial?: Source;
+  onSubmit: (fields: SourceFields) => Promise<Source | undefined>;
   onDone: (source: Source | null) => void;
 }
 
-const EMPTY = { title: '', url: '', author: '', publisher: '', date: '', notes: '' };
+type TextFields = Record<'title' | 'url' | 'author' | 'publisher' | 'date' | 'notes', string>;
 
-/** A new entry in the sources library (shared by every article). */
-export function SourceForm({ onCreate, onDone }: Props) {
-  const [kind, setKind] = useState<SourceKind>('document');
-  const [fields, setFields] = useState(EMPTY);
-  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+function textFieldsOf(source?: Source): TextFields {
+  return {
+    title: source?.title ?? '',
+    url: source?.url ?? '',
+    author: source?.author ?? '',
+    publisher: source?.publisher ?? '',
+    date: source?.date ?? '',
+    notes: source?.notes ?? '',
+  };
+}
+
+/** An entry of the sources library (shared by every article): new, or edited in place. */
+export function SourceForm({ initial, onSubmit, onDone }: Props) {
+  const [kind, setKind] = useState<SourceKind>(initial?.kind ?? 'document');
+  const [reliability, setReliability] = useState<SourceReliability | ''>(initial?.reliability ?? '');
+  const [fields, setFields] = useState(() => textFieldsOf(initial));
+  const set = (key: keyof TextFields) => (e: { target: { value: string } }) =>
     setFields((f) => ({ ...f, [key]: e.target.value }));
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     event.stopPropagation();
-    const source = await onCreate({ kind, ...fields });
+    const source = await onSubmit({ kind, reliability, ...fields });
     if (source) onDone(source);
   }
 
   return (
-    <form className="form source-form" aria-label="New source" onSubmit={(e) => void submit(e)}>
+    <form
+      className="form source-form"
+      aria-label={initial ? 'Edit source' : 'New source'}
+      onSubmit={(e) => void submit(e)}
+    >
       <div className="field-row">
         <label>
           Kind
@@ -44,7 +68,7 @@ export function SourceForm({ onCreate, onDone }: Props) {
             onChange={set('title')}
             required
             placeholder="e.g. Council budget packet, FY2025"
-            autoFocus
+            autoFocus={!initial}
           />
         </label>
       </div>
@@ -67,8 +91,19 @@ export function SourceForm({ onCreate, onDone }: Props) {
         </label>
       </div>
       <label>
+        Reliability
+        <select value={reliability} onChange={(e) => setReliability(e.target.value as SourceReliability | '')}>
+          <option value="">Not rated</option>
+          {SOURCE_RELIABILITY.map((r) => (
+            <option key={r} value={r}>
+              {RELIABILITY_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
         Notes
-        <textarea value={fields.notes} onChange={set('notes')} rows={2} />
+        <textarea value={fields.notes} onChange={set('notes')} rows={initial ? 4 : 2} />
       </label>
       <div className="form-actions">
         <span className="spacer" />
@@ -76,7 +111,7 @@ export function SourceForm({ onCreate, onDone }: Props) {
           Cancel
         </button>
         <button type="submit" className="button primary" disabled={fields.title.trim() === ''}>
-          Save source
+          {initial ? 'Save changes' : 'Save source'}
         </button>
       </div>
     </form>

@@ -7,9 +7,12 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
+/** Ctrl/Cmd shortcuts that a text field needs for itself (undo while typing undoes the typing). */
+const FIELD_KEYS = new Set(['mod+z']);
+
 /**
  * Single-key shortcuts (e.g. "t", "j", "1") apply only when the editor is not typing in a field;
- * "mod+n" style ones (Ctrl or Cmd) apply everywhere.
+ * "mod+n" style ones (Ctrl or Cmd) apply everywhere, except those a text field needs.
  */
 export function useShortcuts(map: ShortcutMap): void {
   const latest = useRef(map);
@@ -22,7 +25,7 @@ export function useShortcuts(map: ShortcutMap): void {
       const mod = event.ctrlKey || event.metaKey;
       const key = `${mod ? 'mod+' : ''}${event.key.toLowerCase()}`;
       const handler = latest.current[key];
-      if (!handler || (!mod && isTyping(event.target))) return;
+      if (!handler || ((!mod || FIELD_KEYS.has(key)) && isTyping(event.target))) return;
       event.preventDefault();
       handler(event);
     }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiInput, ApiOutput, ImportOptions, ImportPreview, SourceFields } from '../../../shared/api';
 import type {
   Article,
@@ -13,6 +13,7 @@ import type {
 import type { ReportFormat, ReportOptions } from '../../../shared/report';
 import { byTextPlace } from '../../../shared/claim-order';
 import { ApiCallError, call } from '../api/client';
+import { saveFile } from '../platform/save-file';
 
 export interface Notice {
   id: number;
@@ -36,7 +37,7 @@ export async function pastedHtmlToText(html: string): Promise<string> {
   return (await previewFile(file, {})).text;
 }
 
-function fileToBase64(file: File): Promise<string> {
+export function fileToBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onerror = () => reject(new ApiCallError('INVALID_INPUT', `${file.name} could not be read.`));
@@ -55,6 +56,8 @@ export function useWorkbench() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
+  /** Why the last status change on a claim was refused (shown beside the status buttons). */
+  const [statusRefusal, setStatusRefusal] = useState<{ claimId: string; message: string } | null>(null);
 
   const notify = useCallback((kind: Notice['kind'], text: string) => {
     const id = ++noticeCounter;
@@ -112,7 +115,9 @@ export function useWorkbench() {
     };
   }, [report]);
 
+  const openArticleId = useRef<string | null>(null);
   useEffect(() => {
+    openArticleId.current = article?.id ?? null;
     if (article) localStorage.setItem(LAST_ARTICLE_KEY, article.id);
   }, [article]);
 
@@ -141,8 +146,20 @@ export function useWorkbench() {
   );
 
   const replaceClaim = useCallback((claim: Claim) => {
+    setStatusRefusal(null);
     setArticle((a) => (a ? { ...a, claims: a.claims.map((c) => (c.id === claim.id ? claim : c)) } : a));
   }, []);
+
+  /** After a change to a source, which may have set claims to needs-recheck anywhere in the library. */
+  const reloadAfterSourceChange = useCallback(async () => {
+    setSources(await call('sources.list', {}));
+    await refreshList();
+    const openId = openArticleId.current;
+    if (openId) {
+      const fresh = await call('articles.get', { id: openId }).catch(() => null);
+      setArticle((a) => (a && fresh && a.id === fresh.id ? fresh : a));
+    }
+  }, [refreshList]);
 
   const actions = useMemo(
     () => ({
@@ -151,6 +168,17 @@ export function useWorkbench() {
           setArticle(await call('articles.get', { id }));
           setSelectedClaimId(null);
         }),
+      /** Opens an article with one of its claims in the inspector (from search or a source's citations). */
+      openClaim: (articleId: string, claimId: string) =>
+        attempt(async () => {
+          setArticle(await call('articles.get', { id: articleId }));
+          setSelectedClaimId(claimId);
+        }),
+      closeArticle: () => {
+        setArticle(null);
+        setSelectedClaimId(null);
+        localStorage.removeItem(LAST_ARTICLE_KEY);
+      },
       createArticle: (input: ApiInput<'articles.create'>) =>
         attempt(async () => {
           await show(await call('articles.create', input));
@@ -187,10 +215,34 @@ export function useWorkbench() {
         }),
       updateClaim: (input: ApiInput<'claims.update'>) =>
         attempt(async () => replaceClaim(await call('claims.update', input))),
+      /** Resolves true when set; a status the rules refuse is explained beside the buttons, not as a notice. */
       setStatus: (claimId: string, status: ClaimStatus, note?: string) =>
         attempt(async () => {
-          replaceClaim(await call('claims.setStatus', { claimId, status, ...(note ? { note } : {}) }));
+          try {
+            replaceClaim(await call('claims.setStatus', { claimId, status, ...(note ? { note } : {}) }));
+          } catch (error) {
+            if (error instanceof ApiCallError && error.code === 'STATUS_RULE') {
+              setStatusRefusal({ claimId, message: error.message });
+              return false;
+            }
+            throw error;
+          }
           await refreshList();
+          return true;
+        }),
+      undoClaim: (claimId: string) =>
+        attempt(async () => {
+          try {
+            replaceClaim(await call('claims.undo', { claimId }));
+          } catch (error) {
+            if (error instanceof ApiCallError && error.code === 'STATUS_RULE') {
+              setStatusRefusal({ claimId, message: error.message });
+              return;
+            }
+            throw error;
+          }
+          await refreshList();
+          notify('info', 'Undone. The undo is recorded in the claim’s history.');
         }),
       deleteClaim: (claimId: string) =>
         attempt(async () => {
@@ -259,20 +311,100 @@ export function useWorkbench() {
       addEvidence: (input: ApiInput<'claims.addEvidence'>) =>
         attempt(async () => {
           replaceClaim(await call('claims.addEvidence', input));
+          await refreshList();
           return true;
         }),
       removeEvidence: (claimId: string, evidenceId: string) =>
-        attempt(async () => replaceClaim(await call('claims.removeEvidence', { claimId, evidenceId }))),
+        attempt(async () => {
+          replaceClaim(await call('claims.removeEvidence', { claimId, evidenceId }));
+          await refreshList();
+        }),
+      sourceDetail: (id: string) => attempt(() => call('sources.get', { id })),
+      updateSource: (input: ApiInput<'sources.update'>) =>
+        attempt(async () => {
+          const source = await call('sources.update', input);
+          await reloadAfterSourceChange();
+          return source;
+        }),
+      /** Resolves to the CONFLICT message when the source is cited and `force` was not given. */
+      deleteSource: (id: string, force: boolean) =>
+        attempt(async () => {
+          try {
+            const { claimsFlagged } = await call('sources.delete', { id, ...(force ? { force } : {}) });
+            await reloadAfterSourceChange();
+            notify(
+              'info',
+              `Source deleted (kept in the data folder’s trash).${claimsFlagged ? ` ${claimsFlagged} claim${claimsFlagged === 1 ? '' : 's'} set to needs re-check.` : ''}`,
+            );
+            return { deleted: true as const };
+          } catch (error) {
+            if (!force && error instanceof ApiCallError && error.code === 'CONFLICT') {
+              return { deleted: false as const, message: error.message };
+            }
+            throw error;
+          }
+        }),
+      mergeSources: (keepId: string, mergeIds: string[]) =>
+        attempt(async () => {
+          const { source, evidenceMoved } = await call('sources.merge', { keepId, mergeIds });
+          await reloadAfterSourceChange();
+          notify(
+            'info',
+            `Merged ${mergeIds.length + 1} sources into “${source.title}”; ${evidenceMoved} piece${evidenceMoved === 1 ? '' : 's'} of evidence now cite it.`,
+          );
+          return source;
+        }),
+      attachFile: (sourceId: string, file: File) =>
+        attempt(async () => {
+          const source = await call('sources.attach', {
+            sourceId,
+            fileName: file.name,
+            dataBase64: await fileToBase64(file),
+          });
+          await reloadAfterSourceChange();
+          return source;
+        }),
+      detachFile: (sourceId: string, sha256: string) =>
+        attempt(async () => {
+          await call('sources.detach', { sourceId, sha256 });
+          await reloadAfterSourceChange();
+        }),
+      downloadAttachment: (sourceId: string, sha256: string) =>
+        attempt(async () => {
+          const file = await call('sources.attachment', { sourceId, sha256 });
+          saveFile({ fileName: file.fileName, mimeType: file.mediaType, content: file.dataBase64, encoding: 'base64' });
+        }),
+      /** The system viewer where the app can use it (desktop); a download otherwise. */
+      openAttachment: (sourceId: string, sha256: string) =>
+        attempt(async () => {
+          const { opened } = await call('sources.openAttachment', { sourceId, sha256 });
+          if (opened) return;
+          const file = await call('sources.attachment', { sourceId, sha256 });
+          saveFile({ fileName: file.fileName, mimeType: file.mediaType, content: file.dataBase64, encoding: 'base64' });
+        }),
+      search: (query: string) => call('search.query', { query }),
       updateSettings: (changes: ApiInput<'settings.update'>) =>
         attempt(async () => setSettings(await call('settings.update', changes))),
       selectClaim: setSelectedClaimId,
       notify,
     }),
-    [attempt, show, refreshList, replaceClaim, notify, announceVersion],
+    [attempt, show, refreshList, replaceClaim, notify, announceVersion, reloadAfterSourceChange],
   );
 
   const selectedClaim = article?.claims.find((c) => c.id === selectedClaimId) ?? null;
-  return { articles, article, selectedClaim, sources, samples, settings, notices, loadError, actions, report };
+  return {
+    articles,
+    article,
+    selectedClaim,
+    sources,
+    samples,
+    settings,
+    notices,
+    loadError,
+    actions,
+    report,
+    statusRefusal: statusRefusal && statusRefusal.claimId === selectedClaimId ? statusRefusal.message : null,
+  };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

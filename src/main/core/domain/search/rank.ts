@@ -5,6 +5,8 @@
  * and accents are ignored, so "senor" finds "Señor".
  */
 
+import { fold } from '../../../../shared/text-fold';
+
 export interface SearchField {
   text: string;
   weight: number;
@@ -16,10 +18,6 @@ export interface Ranked {
   best: SearchField;
   /** Where the first query word occurs in the best field's folded text. */
   at: number;
-}
-
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 export function queryTerms(query: string): string[] {

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import type { SearchResult } from '../../../shared/api';
+
+interface Props {
+  search: (query: string) => Promise<SearchResult[]>;
+  onPick: (result: SearchResult) => void;
+}
+
+export const LIBRARY_SEARCH_ID = 'library-search';
+
+const TYPE_LABELS: Record<SearchResult['type'], string> = { article: 'Article', claim: 'Claim', source: 'Source' };
+
+/** One box that finds articles, claims and sources across the library (Ctrl+K). */
+export function LibrarySearch({ search, onPick }: Props) {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<{ query: string; items: SearchResult[]; error?: string } | null>(null);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      search(q)
+        .then((items) => live && setResults({ query: q, items }))
+        .catch((error: Error) => live && setResults({ query: q, items: [], error: error.message }));
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query, search]);
+
+  const pick = (result: SearchResult): void => {
+    onPick(result);
+    setQuery('');
+    setResults(null);
+  };
+  const shown = query.trim() && results ? results : null;
+
+  return (
+    <div className="library-search" role="search">
+      <input
+        id={LIBRARY_SEARCH_ID}
+        type="search"
+        value={query}
+        placeholder="Search the library  (Ctrl+K)"
+        aria-label="Search the library"
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setQuery('');
+          if (e.key === 'Enter' && shown?.items[0]) pick(shown.items[0]);
+        }}
+      />
+      {shown ? (
+        <div className="search-results" aria-label="Search results">
+          {shown.error ? <p className="empty-hint">{shown.error}</p> : null}
+          {!shown.error && shown.items.length === 0 ? (
+            <p className="empty-hint">Nothing found for “{shown.query}”.</p>
+          ) : null}
+          <ul>
+            {shown.items.map((r) => (
+              <li key={`${r.type}-${r.id}`}>
+                <button type="button" className="search-result" onClick={() => pick(r)}>
+                  <span className={`result-type type-${r.type}`}>{TYPE_LABELS[r.type]}</span>
+                  <span className="result-title">{r.title}</span>
+                  {r.context ? <span className="result-context">in {r.context}</span> : null}
+                  {r.snippet ? <span className="result-snippet">{r.snippet}</span> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { useMemo, useState } from 'react';
+import type { Article, Source } from '../../../shared/model';
+import { NO_FILTER, filterClaims, type ClaimFilter } from '../claims/claim-filter';
+
+/**
+ * The claims list's filter, kept per article while the app runs; the claims it lets through are also
+ * what J and K step through.
+ */
+export function useClaimFilter(article: Article | null, me: string, sources: readonly Source[]) {
+  const [filters, setFilters] = useState<Record<string, ClaimFilter>>({});
+  const filter = (article && filters[article.id]) || NO_FILTER;
+  const sourceTitles = useMemo(() => new Map(sources.map((s) => [s.id, s.title])), [sources]);
+  const claims = article?.claims;
+  const visible = useMemo(
+    () => (claims ? filterClaims(claims, filter, me, sourceTitles) : []),
+    [claims, filter, me, sourceTitles],
+  );
+  const setFilter = (next: ClaimFilter): void => {
+    if (article) setFilters((all) => ({ ...all, [article.id]: next }));
+  };
+  return { filter, setFilter, visible };
+}
+
+export type ClaimFilterState = ReturnType<typeof useClaimFilter>;
