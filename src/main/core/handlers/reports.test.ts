@@ -136,6 +136,42 @@ describe('reports', () => {
     await core.close();
   });
 
+  it('keeps notes out of every format when they are excluded, history included; shows the editor’s verdict label', async () => {
+    const { core, article } = await hostileArticle();
+    const marker = 'INTERNAL-7731 call the clerk at home';
+    const claim = article.claims[0]!;
+    await call(core, 'claims.update', { claimId: claim.id, notes: marker, note: `${marker} (reason)` });
+    await call(core, 'claims.setStatus', {
+      claimId: claim.id,
+      status: 'verified',
+      note: marker,
+      verdict: 'Mostly true',
+    });
+    for (const format of ['html', 'md', 'csv'] as const) {
+      const open = await call<ReportFile>(core, 'reports.export', { articleId: article.id, format });
+      expect(open.content, format).toContain('INTERNAL-7731');
+      const closed = await call<ReportFile>(core, 'reports.export', {
+        articleId: article.id,
+        format,
+        options: { notes: false, history: true },
+      });
+      expect(closed.content, format).not.toContain('INTERNAL-7731');
+      expect(closed.content, format).toContain('Mostly true');
+    }
+    await call(core, 'settings.update', {
+      claimReview: { ...DEFAULT_CLAIM_REVIEW, organizationName: 'Desk', url: 'https://desk.example/checks/ferry' },
+    });
+    const { content } = await call<ReportFile>(core, 'reports.export', {
+      articleId: article.id,
+      format: 'claimreview',
+    });
+    const labels = (JSON.parse(content) as { reviewRating: { alternateName: string } }[]).map(
+      (r) => r.reviewRating.alternateName,
+    );
+    expect(labels).toEqual(['Mostly true', 'False']);
+    await core.close();
+  });
+
   it('exports JSON that re-imports losslessly into another library', async () => {
     const { core, article } = await hostileArticle();
     const { content } = await call<ReportFile>(core, 'reports.export', { articleId: article.id, format: 'json' });

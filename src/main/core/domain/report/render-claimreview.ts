@@ -37,7 +37,7 @@ export function renderClaimReview(article: Article, settings: Settings, options:
     .filter((c) => SETTLED_STATUSES.has(c.status) && config.verdicts[c.status])
     .map((c) => {
       const verdict = config.verdicts[c.status]!;
-      const rating: Record<string, string | number> = { '@type': 'Rating', alternateName: verdict.label };
+      const rating: Record<string, string | number> = { '@type': 'Rating', alternateName: c.verdict ?? verdict.label };
       if (verdict.rating !== undefined) {
         rating.ratingValue = verdict.rating;
         rating.bestRating = config.bestRating;

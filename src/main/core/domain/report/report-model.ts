@@ -112,17 +112,23 @@ export function buildReportModel(
         return evidence;
       }),
     };
-    const verdict = verdicts[claim.status]?.label;
+    // The editor's own wording for this claim wins over the library's label for the status.
+    const verdict = claim.verdict ?? verdicts[claim.status]?.label;
     if (verdict) item.verdict = verdict;
     if (options.notes !== false && claim.notes.trim()) item.notes = claim.notes;
     if (claim.assignee) item.assignee = claim.assignee;
     if (options.history !== false) {
-      item.history = claim.history.map((h) => ({
-        at: h.at,
-        by: h.by,
-        text: describeHistory(h),
-        ...(h.note ? { note: h.note } : {}),
-      }));
+      // Without notes, the history must not carry them either: notes edits and the reasons given
+      // with changes may be as internal as the notes themselves.
+      const internal = options.notes === false;
+      item.history = claim.history
+        .filter((h) => !(internal && h.change === 'notes'))
+        .map((h) => ({
+          at: h.at,
+          by: h.by,
+          text: describeHistory(h),
+          ...(h.note && !internal ? { note: h.note } : {}),
+        }));
     }
     return item;
   };
