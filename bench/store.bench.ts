@@ -35,6 +35,31 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - start, value];
 }
 
+/**
+ * Issue 3: library search over every article, claim and source. The first query reads every article
+ * file (what a search without an index does on each query); later ones use the kept words.
+ */
+async function benchSearch(report: Report, core: Core, count: number, quick: boolean): Promise<void> {
+  const queries = ['investigation', 'percent council', 'budget', 'million', 'said the', 'report 2024'];
+  const [cold, first] = await timed(() => core.dispatch('search.query', { query: 'investigation 1' }));
+  if (!first.ok) throw new Error(first.error.message);
+  const warm: number[] = [];
+  for (let i = 0; i < (quick ? 6 : 18); i++) {
+    const [ms, result] = await timed(() => core.dispatch('search.query', { query: queries[i % queries.length] }));
+    if (!result.ok) throw new Error(result.error.message);
+    warm.push(ms);
+  }
+  const hot = spread(warm);
+  report.add({
+    name: `library search, ${count} articles (${count * 100} claims)`,
+    unit: 'ms',
+    ...hot,
+    ...(count === 1000 ? { target: 300 } : {}),
+    baseline: { name: 'first search: every article file read', median: cold, runs: 1 },
+    speedup: cold / hot.median,
+  });
+}
+
 /** Issue 9: the store at 10, 100 and 1,000 articles (× 5 versions × 100 claims). */
 export async function benchStore(report: Report, quick: boolean): Promise<void> {
   for (const count of quick ? [10, 100] : [10, 100, 1000]) {
@@ -81,6 +106,7 @@ export async function benchStore(report: Report, quick: boolean): Promise<void> 
         if (!result.ok) throw new Error(result.error.message);
         changes.push(ms);
       }
+      await benchSearch(report, core, count, quick);
       await core.close();
       const status = spread(changes);
 

@@ -29,7 +29,7 @@ function claimDocs(article: Article, sourceTitles: ReadonlyMap<string, string>):
     }
     return {
       result: { type: 'claim', id: claim.id, articleId: article.id, title: claim.anchor.exact, context: article.title },
-      fields,
+      fields: fields.filter((f) => f.text).map((f) => ({ ...f, folded: fold(f.text) })),
     };
   });
 }

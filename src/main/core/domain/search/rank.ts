@@ -10,6 +10,8 @@ import { fold } from '../../../../shared/text-fold';
 export interface SearchField {
   text: string;
   weight: number;
+  /** `fold(text)`, computed once when the document is indexed rather than on every query. */
+  folded?: string;
 }
 
 export interface Ranked {
@@ -35,7 +37,7 @@ const WORD_START = (text: string, at: number): boolean => at === 0 || !/[\p{L}\p
 /** Scores one document, or null when some query word is missing from all its fields. */
 export function rank(fields: readonly SearchField[], terms: readonly string[], phrase: string): Ranked | null {
   if (terms.length === 0) return null;
-  const folded = fields.map((f) => fold(f.text));
+  const folded = fields.map((f) => f.folded ?? fold(f.text));
   let score = 0;
   let best: { field: number; points: number; at: number } | null = null;
   for (const term of terms) {
