@@ -18,6 +18,10 @@ const samplesDir = app.isPackaged
 
 const location = appLocation(devServerUrl);
 
+// Spelling is checked only where the system's checker does it (macOS). On Windows and Linux Electron
+// would download Hunspell dictionaries from Google's servers, and nothing may leave the machine.
+const offlineSpellcheck = process.platform === 'darwin';
+
 // A standard, secure scheme: its pages get a real origin (so `'self'` means the renderer folder
 // only) and a secure context. Must be declared before the app is ready.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
@@ -77,7 +81,7 @@ function createWindow(): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: true,
+      spellcheck: offlineSpellcheck,
     },
   });
   window.once('ready-to-show', () => window.show());
@@ -95,6 +99,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
   session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
   session.defaultSession.setDevicePermissionHandler(denyPermissionCheck);
+  session.defaultSession.setSpellCheckerEnabled(offlineSpellcheck);
   serveRenderer();
   let core: Core;
   try {

@@ -87,6 +87,8 @@ describe('BrowserWindow web preferences', () => {
       ]) {
         expect([undefined, false], `${where} sets ${name}`).toContain(preferences.get(name));
       }
+      // Hunspell dictionaries would be downloaded on Windows and Linux; index.ts decides per platform.
+      expect(preferences.get('spellcheck'), where).not.toBe(true);
       for (const name of ['enableBlinkFeatures', 'additionalArguments']) {
         expect(preferences.has(name), `${where} sets ${name}`).toBe(false);
       }
