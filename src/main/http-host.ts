@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
-import { timingSafeEqual } from 'node:crypto';
 import type { ApiResult } from '../shared/errors';
+import { tokenMatches } from './access-token';
 import type { Dispatch } from './core/handlers/dispatch';
+import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveStaticFile } from './static-files';
 
 export interface HttpHostOptions {
   dispatch: Dispatch;
@@ -12,6 +12,8 @@ export interface HttpHostOptions {
   port: number;
   /** The built renderer (index.html and assets), served at `/`. */
   staticDir: string;
+  /** Defaults to MAX_BODY_BYTES; tests set a small one. */
+  maxBodyBytes?: number;
 }
 
 export interface HttpHost {
@@ -22,20 +24,7 @@ export interface HttpHost {
 }
 
 /** Large enough for the largest allowed draft (100 MB) sent as base64 inside JSON. */
-const MAX_BODY_BYTES = 140 * 1024 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-
-const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const MAX_BODY_BYTES = 140 * 1024 * 1024;
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
   res.writeHead(status, {
@@ -44,7 +33,7 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'Content-Security-Policy': CSP,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   });
   res.end(body);
 }
@@ -62,21 +51,29 @@ function fail(
   sendJson(res, status, { ok: false, error: { code, message } });
 }
 
-function tokenMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
+type Body = { text: string } | { refused: 'TOO_LARGE' | 'NOT_UTF8' };
 
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
+/** The body as text, or why not: larger than the limit (declared or sent), or not UTF-8. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Body> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return { refused: 'TOO_LARGE' };
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
+    if (size > limit) return { refused: 'TOO_LARGE' };
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)) };
+  } catch {
+    return { refused: 'NOT_UTF8' };
+  }
+}
+
+/** The path of a request target, still percent-encoded; null for anything but an origin-form target. */
+function requestPath(target: string | undefined): string | null {
+  if (!target?.startsWith('/')) return null;
+  return target.split(/[?#]/, 1)[0] ?? null;
 }
 
 /**
@@ -100,11 +97,16 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
       return fail(res, 415, 'INVALID_INPUT', 'API calls must send a JSON body (Content-Type: application/json).');
     }
-    const body = await readBody(req);
-    if (body === undefined) return fail(res, 413, 'TOO_LARGE', 'The request is larger than the workbench accepts.');
+    const body = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
+    if ('refused' in body && body.refused === 'TOO_LARGE') {
+      // The rest of the body is not read: the connection must not be reused for another request.
+      res.setHeader('Connection', 'close');
+      return fail(res, 413, 'TOO_LARGE', 'The request is larger than the workbench accepts.');
+    }
+    if ('refused' in body) return fail(res, 400, 'INVALID_INPUT', 'The request body is not UTF-8 text.');
     let payload: unknown;
     try {
-      payload = body.trim() === '' ? {} : JSON.parse(body);
+      payload = body.text.trim() === '' ? {} : JSON.parse(body.text);
     } catch {
       return fail(res, 400, 'INVALID_INPUT', 'The request body is not valid JSON.');
     }
@@ -113,28 +115,17 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(path);
-    } catch {
-      return send(res, 400, 'Bad address', 'text/plain');
-    }
-    const relative = path === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
-    const file = normalize(join(options.staticDir, relative));
-    if (!file.startsWith(normalize(options.staticDir) + sep)) return send(res, 404, 'Not found', 'text/plain');
-    try {
-      const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-      send(res, 200, await readFile(file), type);
-    } catch {
-      send(res, 404, 'Not found', 'text/plain');
-    }
+    const file = await resolveStaticFile(options.staticDir, path);
+    if (!file) return send(res, 404, 'Not found', 'text/plain');
+    send(res, 200, await readFile(file), contentTypeOf(file));
   }
 
   const server = createServer((req, res) => {
     if (!allowedHosts().has(req.headers.host ?? '')) {
       return send(res, 421, 'This server answers only to 127.0.0.1 and localhost.', 'text/plain');
     }
-    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const pathname = requestPath(req.url);
+    if (pathname === null) return send(res, 400, 'Bad address', 'text/plain');
     const work = pathname.startsWith('/api/')
       ? handleApi(req, res, pathname.slice('/api/'.length))
       : handleStatic(req, res, pathname);

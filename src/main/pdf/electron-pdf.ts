@@ -11,7 +11,8 @@ import type { PdfPrinter } from '../core/handlers/context';
 export const electronPrinter: PdfPrinter = async (html) => {
   const dir = await mkdtemp(join(tmpdir(), 'factcheck-pdf-'));
   const file = join(dir, 'report.html');
-  const window = new BrowserWindow({
+  // prettier-ignore
+  const window = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK: hidden and without script, and index.ts denies new windows for every web contents
     show: false,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
   });
