@@ -110,6 +110,12 @@ async function start(): Promise<void> {
         samplesDir,
         importWorker: { url: pathToFileURL(join(import.meta.dirname, 'import-worker.js')) },
         printPdf: electronPrinter,
+        // The core hands over only files it stored itself, under attachments/, of inert types whose
+        // bytes it checked (attachment-types.ts).
+        openFile: async (path) => {
+          const failure = await shell.openPath(path);
+          if (failure) throw new Error(failure);
+        },
       },
     });
   } catch (error) {
