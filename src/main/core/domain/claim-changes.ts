@@ -39,6 +39,9 @@ export function newClaim(id: string, anchor: Anchor, kind: ClaimKind, origin: Cl
 
 /** Every status change is kept: who, when, from what, to what, and why if given. */
 export function changeStatus(claim: Claim, status: ClaimStatus, actor: Actor, note?: string): void {
+  // A verdict label belongs to the status it was given with; it goes (on the record) when that does.
+  if (claim.verdict && claim.status !== status)
+    changeVerdict(claim, '', { by: actor.by, at: actor.at, note: 'The status changed.' });
   const event: Omit<HistoryEvent, 'at' | 'by'> = { change: 'status', from: claim.status, to: status };
   if (note?.trim()) event.note = note.trim();
   claim.status = status;
@@ -82,12 +85,13 @@ export function changeAssignee(claim: Claim, assignee: string, actor: Actor): vo
 /** `what` names the evidence for people ("supports: City audit"); the record itself is kept for undo. */
 export function addEvidence(claim: Claim, evidence: Evidence, actor: Actor, what: string): void {
   claim.evidence.push(evidence);
-  record(claim, actor, { change: 'evidence-added', to: what, evidence });
+  // A copy: the history must not change when the live evidence later does (a merge re-points it).
+  record(claim, actor, { change: 'evidence-added', to: what, evidence: { ...evidence } });
 }
 
 export function removeEvidence(claim: Claim, evidence: Evidence, actor: Actor, what: string): void {
   claim.evidence = claim.evidence.filter((e) => e.id !== evidence.id);
-  record(claim, actor, { change: 'evidence-removed', from: what, evidence });
+  record(claim, actor, { change: 'evidence-removed', from: what, evidence: { ...evidence } });
 }
 
 /** Evidence re-pointed to another source, as when duplicate sources are merged. */

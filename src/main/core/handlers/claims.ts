@@ -16,7 +16,7 @@ import {
   type Actor,
 } from '../domain/claim-changes';
 import { undoLastChange } from '../domain/claim-undo';
-import { assertAppendOnly } from '../domain/history-guard';
+import { assertAppendOnly, historySnapshot } from '../domain/history-guard';
 import { statusRefusal, statusStillBacked } from '../domain/status-rules';
 import { articleIdOfClaim, newEvidenceId } from '../domain/ids';
 import { currentVersion } from '../domain/summary';
@@ -63,7 +63,7 @@ export function claimHandlers({ store, now }: CoreContext): ClaimHandlers {
       articleId,
       (article) => {
         const claim = findClaim(article, claimId);
-        const before = claim.history.slice();
+        const before = historySnapshot(claim.history);
         const result = change(claim, article);
         assertAppendOnly(before, claim.history);
         article.updatedAt = now();
