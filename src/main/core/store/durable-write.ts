@@ -54,7 +54,7 @@ async function syncDirectory(fs: WriteFs, dir: string): Promise<void> {
  * Replaces `path` with `data` so that a crash at any moment leaves either the old file or the new
  * one, never a mix: unique temp file → write → fsync → rename → fsync the directory.
  */
-export async function writeFileDurable(path: string, data: string, fs: WriteFs = realFs): Promise<void> {
+export async function writeFileDurable(path: string, data: string | Uint8Array, fs: WriteFs = realFs): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
