@@ -16,6 +16,7 @@ import type {
   TextFormat,
 } from './model';
 import type { ClaimReviewSettings, ReportFile, ReportFormat, ReportOptions } from './report';
+import type { BackupInfo } from './backups';
 
 type Empty = Record<string, never>;
 
@@ -142,6 +143,16 @@ export interface Api {
     input: { articleId: string; format: ReportFormat; options?: ReportOptions };
     output: ReportFile;
   };
+
+  /** Snapshots of the data folder, newest first. */
+  'backups.list': { input: Empty; output: BackupInfo[] };
+  /** Snapshots the data folder now ("Back up now"). */
+  'backups.create': { input: Empty; output: BackupInfo };
+  /**
+   * Replaces the data with a snapshot's, after snapshotting the current state (`undo`): restoring
+   * `undo` reverses the restore.
+   */
+  'backups.restore': { input: { id: string }; output: { restored: BackupInfo; undo: BackupInfo } };
 }
 
 export type ApiMethod = keyof Api;

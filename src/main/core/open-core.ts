@@ -1,4 +1,9 @@
 import { userInfo } from 'node:os';
+import { BackupService } from './backups/backup-service';
+import { offeringBackups, withDamageHintOn } from './backups/damage-hint';
+import { snapshotBeforeMigration } from './backups/pre-migration';
+import { removeUnfinishedSnapshots } from './backups/snapshot';
+import { backupHandlers } from './handlers/backups';
 import { articleHandlers } from './handlers/articles';
 import { claimHandlers } from './handlers/claims';
 import type { CoreContext, Handlers, PdfPrinter } from './handlers/context';
@@ -32,6 +37,7 @@ export interface CoreOptions {
 export interface Core {
   dispatch: Dispatch;
   store: Store;
+  backups: BackupService;
   close: () => Promise<void>;
 }
 
@@ -46,20 +52,30 @@ function defaultEditorName(): string {
 /** Opens a data folder and wires every area's handlers into one dispatch. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const lock: DataDirLock | undefined = options.lock === false ? undefined : await lockDataDir(options.dataDir);
+  const readOnly = options.lock === false;
+  const now = options.now ?? (() => new Date().toISOString());
   let store: Store;
   try {
+    if (!readOnly) {
+      await removeUnfinishedSnapshots(options.dataDir).catch((error: Error) =>
+        console.error(`[backups] unfinished snapshots could not be removed: ${error.message}`),
+      );
+    }
     store = await Store.open(options.dataDir, {
       defaultEditorName: defaultEditorName(),
-      readOnly: options.lock === false,
+      readOnly,
+      ...(readOnly ? {} : { beforeMigration: snapshotBeforeMigration(options.dataDir, now) }),
     });
   } catch (error) {
     await lock?.release();
-    throw error;
+    throw await withDamageHintOn(error, options.dataDir);
   }
+  const backups = new BackupService({ dataDir: options.dataDir, store, now, readOnly });
+  await backups.start();
   const importer = workerImporter(options.resources.importWorker);
   const context: CoreContext = {
     store,
-    now: options.now ?? (() => new Date().toISOString()),
+    now,
     samplesDir: options.resources.samplesDir,
     importDraft: importer.importDraft,
     ...(options.resources.printPdf ? { printPdf: options.resources.printPdf } : {}),
@@ -74,12 +90,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...importHandlers(context),
     ...reportHandlers(context),
     ...suggestionHandlers(context),
+    ...backupHandlers(backups),
   };
   return {
-    dispatch: createDispatch(handlers),
+    dispatch: createDispatch(offeringBackups(handlers, options.dataDir)),
     store,
+    backups,
     close: async () => {
       await store.idle();
+      await backups.settled();
       await importer.close();
       await lock?.release();
     },
