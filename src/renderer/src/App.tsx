@@ -16,11 +16,12 @@ import { suggestionKey, useSuggestions } from './state/use-suggestions';
 import { useWorkbench } from './state/use-workbench';
 import { SuggestionControls } from './suggestions/SuggestionControls';
 import { SettingsDialog } from './ui/SettingsDialog';
+import { BackupsDialog } from './backups/BackupsDialog';
 import { Notices } from './ui/Notices';
 
 type View =
   { kind: 'draft'; version: number | null } | { kind: 'compare'; from: number; to: number } | { kind: 'report' };
-type OpenDialog = 'article' | 'version' | 'settings' | null;
+type OpenDialog = 'article' | 'version' | 'settings' | 'backups' | null;
 
 /** The words selected in the current version's draft, if any. */
 function currentSelection(): { start: number; end: number } | null {
@@ -275,7 +276,11 @@ export function App() {
             setDialog(null);
             void actions.updateSettings(changes);
           }}
+          onOpenBackups={() => setDialog('backups')}
         />
+      ) : null}
+      {dialog === 'backups' ? (
+        <BackupsDialog onClose={() => setDialog(null)} onRestored={() => actions.reloadLibrary(article?.id ?? null)} />
       ) : null}
       {importing ? (
         <ImportDialog
