@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo, SnapshotReason } from '../../../shared/backups';
-import { BACKUPS_FOLDER, listDataFiles, onDisk, parseSnapshotId, snapshotIdOf } from './layout';
+import { BACKUPS_FOLDER, LIBRARY_FILE, listDataFiles, onDisk, parseSnapshotId, snapshotIdOf } from './layout';
 import { infoOf, MANIFEST_FORMAT, readManifest, type ManifestFile, type SnapshotManifest } from './manifest';
 import { syncFolder, writeNewFileSynced } from './synced-files';
 
@@ -27,10 +27,26 @@ function codeOf(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
+/** Links made at once while capturing: the capture holds the store's queue, so it should be short. */
+const CAPTURE_BATCH = 32;
+
+async function captureFile(dataDir: string, folder: string, path: string): Promise<CapturedFile[]> {
+  const source = onDisk(dataDir, path);
+  try {
+    await link(source, onDisk(join(folder, LINKS), path));
+    return [{ path }];
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT') return [];
+    // FAT drives and some network shares have no hard links: read the file now instead.
+    return [{ path, bytes: await readFile(source) }];
+  }
+}
+
 /**
- * Step one, meant for the store's exclusive queue: freezes the data files in a few milliseconds by
+ * Step one, meant for the store's exclusive queue: freezes the data files in milliseconds by
  * hard-linking them. The store never changes a file in place (every write renames a new file over
  * the old one), so a linked file keeps the bytes it had now while step two copies it at leisure.
+ * library.json is linked last (see listDataFiles) for captures made outside the queue.
  */
 export async function captureDataFiles(dataDir: string, time: string): Promise<Capture> {
   const root = join(dataDir, BACKUPS_FOLDER);
@@ -38,18 +54,14 @@ export async function captureDataFiles(dataDir: string, time: string): Promise<C
   const folder = await mkdtemp(join(root, UNFINISHED_PREFIX));
   try {
     await mkdir(join(folder, LINKS, 'articles'), { recursive: true });
+    const paths = await listDataFiles(dataDir);
+    const articles = paths.filter((path) => path !== LIBRARY_FILE);
     const files: CapturedFile[] = [];
-    for (const path of await listDataFiles(dataDir)) {
-      const source = onDisk(dataDir, path);
-      try {
-        await link(source, onDisk(join(folder, LINKS), path));
-        files.push({ path });
-      } catch (error) {
-        if (codeOf(error) === 'ENOENT') continue;
-        // FAT drives and some network shares have no hard links: read the file now instead.
-        files.push({ path, bytes: await readFile(source) });
-      }
+    for (let at = 0; at < articles.length; at += CAPTURE_BATCH) {
+      const batch = articles.slice(at, at + CAPTURE_BATCH).map((path) => captureFile(dataDir, folder, path));
+      files.push(...(await Promise.all(batch)).flat());
     }
+    if (paths.includes(LIBRARY_FILE)) files.push(...(await captureFile(dataDir, folder, LIBRARY_FILE)));
     return { folder, time, files };
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
