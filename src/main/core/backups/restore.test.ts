@@ -1,9 +1,10 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BackupInfo } from '../../../shared/backups';
 import type { Article, ArticleSummary, Claim, Source } from '../../../shared/model';
 import type { Core } from '../open-core';
+import { ValidatedJsonFile } from '../store/validated-json-file';
 import { snapshotDir, tempDir } from '../test-helpers';
 import { call, newArticle, open, testClock } from './backup-test-helpers';
 
@@ -87,6 +88,42 @@ describe('restoring a backup', () => {
     expect(onDisk.article.claims[0]).toMatchObject({ status: 'verified', notes: 'checked again' });
     const library = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')) as { articles: ArticleSummary[] };
     expect(library.articles.map((a) => a.title)).toEqual(['Ferry']);
+    await core.close();
+  });
+
+  it('ignores a read of the old files that finishes after the restore', async () => {
+    const dir = await tempDir();
+    let core = await open(dir);
+    const { article, claim } = await checkedArticle(core, 'Ferry');
+    const earlier = await call<BackupInfo>(core, 'backups.create');
+    await call(core, 'articles.rename', { id: article.id, title: 'Later' });
+    await core.close();
+    core = await open(dir);
+    await core.backups.settled();
+
+    // The first read of the article (the old file) is held until the restore is done.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const read = ValidatedJsonFile.prototype.read;
+    const spy = vi.spyOn(ValidatedJsonFile.prototype, 'read').mockImplementationOnce(async function (
+      this: ValidatedJsonFile<unknown>,
+    ) {
+      const data = await read.call(this);
+      await held;
+      return data;
+    });
+    const late = core.dispatch('articles.get', { id: article.id });
+    await call(core, 'backups.restore', { id: earlier.id });
+    release();
+    await late;
+    spy.mockRestore();
+
+    await call(core, 'claims.update', { claimId: claim.id, notes: 'after the restore' });
+    expect((await call<Article>(core, 'articles.get', { id: article.id })).title).toBe('Ferry');
+    const onDisk = JSON.parse(await readFile(join(dir, 'articles', `${article.id}.json`), 'utf8')) as {
+      article: Article;
+    };
+    expect(onDisk.article).toMatchObject({ title: 'Ferry', claims: [{ notes: 'after the restore' }] });
     await core.close();
   });
 
