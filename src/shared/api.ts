@@ -17,6 +17,7 @@ import type {
   TextFormat,
 } from './model';
 import type { ClaimReviewSettings, ReportFile, ReportFormat, ReportOptions } from './report';
+import type { BackupInfo } from './backups';
 
 type Empty = Record<string, never>;
 
@@ -204,6 +205,16 @@ export interface Api {
     input: { articleId: string; format: ReportFormat; options?: ReportOptions };
     output: ReportFile;
   };
+
+  /** Snapshots of the data folder, newest first. */
+  'backups.list': { input: Empty; output: BackupInfo[] };
+  /** Snapshots the data folder now ("Back up now"). */
+  'backups.create': { input: Empty; output: BackupInfo };
+  /**
+   * Replaces the data with a snapshot's, after snapshotting the current state (`undo`): restoring
+   * `undo` reverses the restore.
+   */
+  'backups.restore': { input: { id: string }; output: { restored: BackupInfo; undo: BackupInfo } };
 }
 
 export type ApiMethod = keyof Api;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Api, ApiMethod } from './api';
+import { BACKUP_ID_PATTERN } from './backups';
 import { LIMITS } from './limits';
 import { CLAIM_KINDS, CLAIM_STATUSES, EVIDENCE_RELATIONS, SOURCE_KINDS, SOURCE_RELIABILITY } from './model';
 import { REPORT_FORMATS } from './report';
@@ -192,6 +193,10 @@ export const inputSchemas: Schemas = {
 
   'reports.preview': z.strictObject({ articleId: id, options: reportOptions }),
   'reports.export': z.strictObject({ articleId: id, format: z.enum(REPORT_FORMATS), options: reportOptions }),
+
+  'backups.list': empty,
+  'backups.create': empty,
+  'backups.restore': z.strictObject({ id: z.string().max(80).regex(BACKUP_ID_PATTERN, 'is not a backup id') }),
 };
 
 export function isApiMethod(method: unknown): method is ApiMethod {

@@ -1,4 +1,9 @@
 import { userInfo } from 'node:os';
+import { BackupService } from './backups/backup-service';
+import { offeringBackups, withDamageHintOn } from './backups/damage-hint';
+import { snapshotBeforeMigration } from './backups/pre-migration';
+import { removeUnfinishedSnapshots } from './backups/snapshot';
+import { backupHandlers } from './handlers/backups';
 import { articleHandlers } from './handlers/articles';
 import { attachmentHandlers } from './handlers/attachments';
 import { claimHandlers } from './handlers/claims';
@@ -35,6 +40,7 @@ export interface CoreOptions {
 export interface Core {
   dispatch: Dispatch;
   store: Store;
+  backups: BackupService;
   close: () => Promise<void>;
 }
 
@@ -49,20 +55,30 @@ function defaultEditorName(): string {
 /** Opens a data folder and wires every area's handlers into one dispatch. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const lock: DataDirLock | undefined = options.lock === false ? undefined : await lockDataDir(options.dataDir);
+  const readOnly = options.lock === false;
+  const now = options.now ?? (() => new Date().toISOString());
   let store: Store;
   try {
+    if (!readOnly) {
+      await removeUnfinishedSnapshots(options.dataDir).catch((error: Error) =>
+        console.error(`[backups] unfinished snapshots could not be removed: ${error.message}`),
+      );
+    }
     store = await Store.open(options.dataDir, {
       defaultEditorName: defaultEditorName(),
-      readOnly: options.lock === false,
+      readOnly,
+      ...(readOnly ? {} : { beforeMigration: snapshotBeforeMigration(options.dataDir, now) }),
     });
   } catch (error) {
     await lock?.release();
-    throw error;
+    throw await withDamageHintOn(error, options.dataDir);
   }
+  const backups = new BackupService({ dataDir: options.dataDir, store, now, readOnly });
+  await backups.start();
   const importer = workerImporter(options.resources.importWorker);
   const context: CoreContext = {
     store,
-    now: options.now ?? (() => new Date().toISOString()),
+    now,
     samplesDir: options.resources.samplesDir,
     importDraft: importer.importDraft,
     ...(options.resources.printPdf ? { printPdf: options.resources.printPdf } : {}),
@@ -80,12 +96,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...suggestionHandlers(context),
     ...attachmentHandlers(context),
     ...searchHandlers(context),
+    ...backupHandlers(backups),
   };
   return {
-    dispatch: createDispatch(handlers),
+    dispatch: createDispatch(offeringBackups(handlers, options.dataDir)),
     store,
+    backups,
     close: async () => {
       await store.idle();
+      await backups.settled();
       await importer.close();
       await lock?.release();
     },

@@ -22,11 +22,12 @@ import { LibraryOverview } from './library/LibraryOverview';
 import { SourcesScreen } from './sources/SourcesScreen';
 import { useClaimFilter } from './state/use-claim-filter';
 import { SettingsDialog } from './ui/SettingsDialog';
+import { BackupsDialog } from './backups/BackupsDialog';
 import { Notices } from './ui/Notices';
 
 type View =
   { kind: 'draft'; version: number | null } | { kind: 'compare'; from: number; to: number } | { kind: 'report' };
-type OpenDialog = 'article' | 'version' | 'settings' | null;
+type OpenDialog = 'article' | 'version' | 'settings' | 'backups' | null;
 /** The sources library takes the place of the draft and the claims; the rest is the checking work. */
 type Screen = { kind: 'work' } | { kind: 'sources'; sourceId: string | null };
 
@@ -361,7 +362,11 @@ export function App() {
             setDialog(null);
             void actions.updateSettings(changes);
           }}
+          onOpenBackups={() => setDialog('backups')}
         />
+      ) : null}
+      {dialog === 'backups' ? (
+        <BackupsDialog onClose={() => setDialog(null)} onRestored={() => actions.reloadLibrary(article?.id ?? null)} />
       ) : null}
       {importing ? (
         <ImportDialog

@@ -26,7 +26,10 @@ describe('dispatch under malformed payloads', () => {
       const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
       await core.dispatch('articles.create', { title: 'Ferry', text: 'The ferry carried 1.2 million people.' });
       await core.store.idle();
-      const before = await snapshotDir(dir);
+      // backups.create takes an empty payload and rightly adds a snapshot; the data must not change.
+      const dataFiles = async (): Promise<Record<string, string>> =>
+        Object.fromEntries(Object.entries(await snapshotDir(dir)).filter(([path]) => !path.startsWith('backups')));
+      const before = await dataFiles();
       let calls = 0;
       for (const method of METHODS) {
         await fc.assert(
@@ -53,7 +56,7 @@ describe('dispatch under malformed payloads', () => {
       }
       await core.store.idle();
       expect(calls).toBeGreaterThanOrEqual(100 * METHODS.length);
-      expect(await snapshotDir(dir)).toEqual(before);
+      expect(await dataFiles()).toEqual(before);
       expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
       await core.close();
     },

@@ -13,6 +13,7 @@ import {
   type LibraryFile,
 } from './file-schemas';
 import { articleMigrations, libraryMigrations } from './migrations';
+import { DataFileError } from './data-file-error';
 import { storageError } from './storage-error';
 import { reconcileSummaries } from './reconcile-summaries';
 import { ValidatedJsonFile } from './validated-json-file';
@@ -21,6 +22,28 @@ export interface StoreOptions {
   defaultEditorName: string;
   /** For tools that only read (list, report) without the folder's lock: never write anything. */
   readOnly?: boolean;
+  /** Runs before a file is upgraded to a newer schema, while the old file is still on disk. */
+  beforeMigration?: () => Promise<void>;
+}
+
+function emptyLibrary(options: StoreOptions): LibraryFile {
+  return {
+    schemaVersion: LIBRARY_SCHEMA_VERSION,
+    articles: [],
+    sources: [],
+    settings: { editorName: options.defaultEditorName },
+  };
+}
+
+function libraryAdapter(dir: string, options: StoreOptions): ValidatedJsonFile<LibraryFile> {
+  return new ValidatedJsonFile<LibraryFile>(join(dir, 'library.json'), {
+    label: 'The library index (library.json)',
+    schema: libraryFileSchema,
+    migrations: libraryMigrations,
+    schemaVersion: LIBRARY_SCHEMA_VERSION,
+    backupDir: join(dir, 'backups', 'pre-migration'),
+    ...(options.beforeMigration ? { beforeMigration: options.beforeMigration } : {}),
+  });
 }
 
 const ARTICLE_ID = /^a[0-9a-z]+$/;
@@ -39,12 +62,19 @@ export class Store {
   private summariesDirty = false;
   private summaryTimer: NodeJS.Timeout | undefined;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Bumped by reload(): a read that started before it must not fill the cache afterwards. */
+  private generation = 0;
+  private writeListener: (() => void) | undefined;
 
   private constructor(
     readonly dir: string,
     private readonly library: Low<LibraryFile>,
-    private readonly readOnly: boolean,
+    private readonly options: StoreOptions,
   ) {}
+
+  private get readOnly(): boolean {
+    return this.options.readOnly ?? false;
+  }
 
   static async open(dir: string, options: StoreOptions): Promise<Store> {
     try {
@@ -52,27 +82,19 @@ export class Store {
     } catch (error) {
       throw storageError(error, 'the data folder');
     }
-    const adapter = new ValidatedJsonFile<LibraryFile>(join(dir, 'library.json'), {
-      label: 'The library index (library.json)',
-      schema: libraryFileSchema,
-      migrations: libraryMigrations,
-      schemaVersion: LIBRARY_SCHEMA_VERSION,
-      backupDir: join(dir, 'backups', 'pre-migration'),
-    });
-    const library = new Low<LibraryFile>(adapter, {
-      schemaVersion: LIBRARY_SCHEMA_VERSION,
-      articles: [],
-      sources: [],
-      settings: { editorName: options.defaultEditorName },
-    });
+    const library = new Low<LibraryFile>(libraryAdapter(dir, options), emptyLibrary(options));
     await library.read();
-    const store = new Store(dir, library, options.readOnly ?? false);
-    const mended = await reconcileSummaries(dir, library.data.articles, (id) => store.articleAdapter(id));
-    if (mended) {
-      library.data = { ...library.data, articles: mended };
-      await store.flushSummaries(true);
-    }
+    const store = new Store(dir, library, options);
+    await store.mendSummaries();
     return store;
+  }
+
+  private async mendSummaries(): Promise<void> {
+    const mended = await reconcileSummaries(this.dir, this.library.data.articles, (id) => this.articleAdapter(id));
+    if (mended) {
+      this.library.data = { ...this.library.data, articles: mended };
+      await this.flushSummaries(true);
+    }
   }
 
   /** Runs `task` after every earlier mutation has finished. */
@@ -80,6 +102,37 @@ export class Store {
     const run = this.queue.then(task, task);
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Runs `task` alone, after every mutation queued so far, with the article list on disk: the
+   * backups copy a consistent folder this way.
+   */
+  withExclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      await this.flushSummaries();
+      return task();
+    });
+  }
+
+  /**
+   * Forgets what is in memory and reads the folder again, as on open: a restore replaced the files.
+   * Call it from inside withExclusive, so that no mutation sees the switch half done.
+   */
+  async reload(): Promise<void> {
+    this.generation++;
+    this.articles.clear();
+    this.loading.clear();
+    clearTimeout(this.summaryTimer);
+    this.summaryTimer = undefined;
+    this.summariesDirty = false;
+    this.library.data = (await this.library.adapter.read()) ?? emptyLibrary(this.options);
+    await this.mendSummaries();
+  }
+
+  /** Called after every durable write (the backups measure activity with it). */
+  onWrite(listener: () => void): void {
+    this.writeListener = listener;
   }
 
   /** Resolves once every mutation queued so far has finished and the article list is on disk. */
@@ -108,6 +161,7 @@ export class Store {
       migrations: articleMigrations,
       schemaVersion: ARTICLE_SCHEMA_VERSION,
       backupDir: join(this.dir, 'backups', 'pre-migration'),
+      ...(this.options.beforeMigration ? { beforeMigration: this.options.beforeMigration } : {}),
     });
   }
 
@@ -120,14 +174,24 @@ export class Store {
     }
     let pending = this.loading.get(id);
     if (!pending) {
-      pending = (async () => {
+      const generation = this.generation;
+      const read = (async () => {
         const adapter = this.articleAdapter(id);
         const loaded = await adapter.read();
-        if (!loaded) throw new AppError('NOT_FOUND', `The file of article ${id} is missing from the data folder.`);
+        if (!loaded) {
+          throw new DataFileError(
+            'NOT_FOUND',
+            adapter.path,
+            `The file of article ${id} is missing from the data folder.`,
+          );
+        }
         const file = new Low<ArticleFile>(adapter, loaded);
-        this.articles.set(id, file);
+        if (generation === this.generation) this.articles.set(id, file);
         return file;
-      })().finally(() => this.loading.delete(id));
+      })().finally(() => {
+        if (this.loading.get(id) === read) this.loading.delete(id);
+      });
+      pending = read;
       this.loading.set(id, pending);
     }
     return pending;
@@ -163,6 +227,7 @@ export class Store {
       throw storageError(error, what);
     }
     this.library.data = next;
+    this.writeListener?.();
   }
 
   /** Refuses before a change that writes outside the store's own files (trash, attachments). */
@@ -184,6 +249,7 @@ export class Store {
       throw storageError(error, what);
     }
     file.data = next;
+    this.writeListener?.();
   }
 
   private summaryChanged(article: Article): boolean {
@@ -243,6 +309,7 @@ export class Store {
       } catch (error) {
         throw storageError(error, 'the new article');
       }
+      this.writeListener?.();
       this.articles.set(article.id, file);
       this.noteSummary(article);
       await this.flushSummaries();

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { AppError } from '../app-error';
+import { DataFileError } from './data-file-error';
 import { writeFileDurable } from './durable-write';
 import { migrate, type Migration } from './migrations/migrate';
 
@@ -14,6 +15,8 @@ export interface ValidatedJsonFileOptions<T> {
   schemaVersion: number;
   /** Where the original bytes of a migrated file are kept. */
   backupDir: string;
+  /** Runs before a migrated file is written back, while the original is still on disk. */
+  beforeMigration?: () => Promise<void>;
 }
 
 function stamp(): string {
@@ -60,6 +63,7 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
       );
     }
     if (migrated.migratedFrom !== undefined) {
+      await this.options.beforeMigration?.();
       await mkdir(this.options.backupDir, { recursive: true });
       const keep = join(this.options.backupDir, `${basename(this.path)}.schema-${migrated.migratedFrom}.${stamp()}`);
       await writeFile(keep, text, 'utf8');
@@ -72,18 +76,20 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     await writeFileDurable(this.path, JSON.stringify(data));
   }
 
-  private async quarantine(reason: string): Promise<AppError> {
+  private async quarantine(reason: string): Promise<DataFileError> {
     const aside = join(dirname(this.path), `${basename(this.path)}.damaged-${stamp()}`);
     try {
       await rename(this.path, aside);
     } catch (error) {
-      return new AppError(
-        'STORAGE',
+      return new DataFileError(
+        'CORRUPT_FILE',
+        this.path,
         `${this.options.label} ${reason}, and it could not be moved aside: ${(error as Error).message}.`,
       );
     }
-    return new AppError(
-      'STORAGE',
+    return new DataFileError(
+      'CORRUPT_FILE',
+      this.path,
       `${this.options.label} ${reason}. It was moved to ${aside} unchanged, so that nothing is lost; restore it from a backup or send it for repair.`,
     );
   }

@@ -387,6 +387,22 @@ export function useWorkbench() {
         attempt(async () => setSettings(await call('settings.update', changes))),
       selectClaim: setSelectedClaimId,
       notify,
+      /** Reads everything again after the data changed underneath (a backup was restored). */
+      reloadLibrary: (openId: string | null) =>
+        attempt(async () => {
+          const [list, sourceList, current] = await Promise.all([
+            call('articles.list', {}),
+            call('sources.list', {}),
+            call('settings.get', {}),
+          ]);
+          const reopened =
+            openId && list.some((a) => a.id === openId) ? await call('articles.get', { id: openId }) : null;
+          setArticles(list);
+          setSources(sourceList);
+          setSettings(current);
+          setSelectedClaimId(null);
+          setArticle(reopened);
+        }),
     }),
     [attempt, show, refreshList, replaceClaim, notify, announceVersion, reloadAfterSourceChange],
   );

@@ -10,12 +10,14 @@ interface Props {
   settings: Settings;
   onSave: (changes: ApiInput<'settings.update'>) => void;
   onCancel: () => void;
+  /** Opens the Backups screen (snapshots of the data folder, restore). */
+  onOpenBackups?: () => void;
 }
 
 const MB = 1024 * 1024;
 
 /** Who is checking, how large an import may be, and how verdicts are published (ClaimReview). */
-export function SettingsDialog({ settings, onSave, onCancel }: Props) {
+export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups }: Props) {
   const review = settings.claimReview ?? DEFAULT_CLAIM_REVIEW;
   const [name, setName] = useState(settings.editorName);
   const [limit, setLimit] = useState(String(settings.importLimitMb ?? LIMITS.importFileBytes / MB));
@@ -111,6 +113,11 @@ export function SettingsDialog({ settings, onSave, onCancel }: Props) {
           ))}
         </fieldset>
         <div className="form-actions">
+          {onOpenBackups ? (
+            <button type="button" className="button" onClick={onOpenBackups}>
+              Backups…
+            </button>
+          ) : null}
           <span className="spacer" />
           <button type="button" className="button" onClick={onCancel}>
             Cancel

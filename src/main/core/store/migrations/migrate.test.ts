@@ -79,7 +79,7 @@ describe('migrate', () => {
         () => undefined,
         (e: Error) => e,
       );
-      expect(error).toMatchObject({ code: 'STORAGE' });
+      expect(error).toMatchObject({ code: 'CORRUPT_FILE' });
       const aside = (await readdir(dir)).find((n) => n.includes('.damaged-'));
       expect(error?.message).toContain(aside);
       expect(await readFile(join(dir, aside!), 'utf8')).toBe(damaged);

@@ -1,0 +1,141 @@
+import type { BackupInfo, SnapshotReason } from '../../../shared/backups';
+import { AppError } from '../app-error';
+import { storageError } from '../store/storage-error';
+import type { Store } from '../store/store';
+import { describeBackup } from './describe';
+import { listDataFiles } from './layout';
+import { readSnapshot, replaceDataFiles } from './restore';
+import { pruneSnapshots } from './retention';
+import { captureDataFiles, listBackups, writeSnapshot, type Capture } from './snapshot';
+
+/** While the editor works, a snapshot follows a change once the last one is this old. */
+export const ACTIVITY_INTERVAL_MS = 15 * 60 * 1000;
+
+export interface BackupServiceOptions {
+  dataDir: string;
+  store: Store;
+  /** ISO time; injectable so that tests control it. */
+  now: () => string;
+  /** The store was opened without the lock: list only, never write. */
+  readOnly: boolean;
+}
+
+/**
+ * Snapshots of the data folder: on start, after changes every 15 minutes, by hand, and before a
+ * restore. Each is captured inside the store's queue (consistent, a few milliseconds) and copied
+ * outside it, one at a time, so a claim change never waits for a copy.
+ */
+export class BackupService {
+  private tail: Promise<unknown> = Promise.resolve();
+  /** When the last snapshot was captured, or the session began: activity is measured from here. */
+  private lastCapture: number;
+  /** Snapshots asked for and not finished: no activity snapshot is added on top of them. */
+  private inFlight = 0;
+
+  constructor(private readonly options: BackupServiceOptions) {
+    this.lastCapture = Date.parse(options.now());
+    if (!options.readOnly) options.store.onWrite(() => this.noteActivity());
+  }
+
+  /** The start-up snapshot, when the folder holds data; it is copied in the background. */
+  async start(): Promise<void> {
+    if (this.options.readOnly || (await listDataFiles(this.options.dataDir)).length === 0) return;
+    this.create('start').catch((error: Error) => console.error(`[backups] start-up snapshot failed: ${error.message}`));
+  }
+
+  list(): Promise<BackupInfo[]> {
+    return listBackups(this.options.dataDir);
+  }
+
+  /** Async only so that a refusal is a rejected promise: the capture is queued before the first await. */
+  async create(reason: SnapshotReason): Promise<BackupInfo> {
+    this.refuseIfReadOnly('no backup was made');
+    this.inFlight++;
+    const captured = this.options.store.withExclusive(() => this.capture());
+    // Awaited below, in turn; marked handled now so an early failure is not reported as unhandled.
+    captured.catch(() => undefined);
+    return this.serial(async () => {
+      const backup = await writeSnapshot(this.options.dataDir, await captured, reason);
+      await this.prune();
+      return backup;
+    })
+      .catch((error: unknown) => {
+        throw storageError(error, 'the backup');
+      })
+      .finally(() => this.inFlight--);
+  }
+
+  /**
+   * Brings back a snapshot: checks all of it first, then (alone in the store's queue) snapshots the
+   * current state as "pre-restore", puts the snapshot's files in place and has the store read them.
+   */
+  async restore(id: string): Promise<{ restored: BackupInfo; undo: BackupInfo }> {
+    this.refuseIfReadOnly('nothing was restored');
+    this.inFlight++;
+    const { dataDir, store } = this.options;
+    return this.serial(async () => {
+      const snapshot = await readSnapshot(dataDir, id);
+      const result = await store.withExclusive(async () => {
+        let undo: BackupInfo;
+        try {
+          undo = await writeSnapshot(dataDir, await this.capture(), 'pre-restore');
+        } catch (error) {
+          throw storageError(error, 'the backup of the current state (taken before any restore)');
+        }
+        try {
+          await replaceDataFiles(dataDir, snapshot.files, Date.parse(this.options.now()));
+        } catch (error) {
+          await store.reload().catch(() => undefined);
+          throw new AppError(
+            'STORAGE',
+            `The restore stopped part way: ${storageError(error, 'a restored file').message} What you had before is kept as the backup of ${describeBackup(undo)}; restore that one to go back.`,
+          );
+        }
+        await store.reload();
+        return { restored: snapshot.info, undo };
+      });
+      await this.prune();
+      return result;
+    }).finally(() => this.inFlight--);
+  }
+
+  /** Resolves once every snapshot asked for so far is written (tests and closing wait for it). */
+  async settled(): Promise<void> {
+    let seen: Promise<unknown>;
+    do {
+      seen = this.tail;
+      await seen;
+    } while (seen !== this.tail);
+  }
+
+  private noteActivity(): void {
+    if (this.inFlight > 0 || Date.parse(this.options.now()) - this.lastCapture < ACTIVITY_INTERVAL_MS) return;
+    this.create('activity').catch((error: Error) => console.error(`[backups] snapshot failed: ${error.message}`));
+  }
+
+  private capture(): Promise<Capture> {
+    const time = new Date(Date.parse(this.options.now())).toISOString();
+    this.lastCapture = Date.parse(time);
+    return captureDataFiles(this.options.dataDir, time);
+  }
+
+  /** Old snapshots go by the retention rule; a failure to delete one is only logged. */
+  private async prune(): Promise<void> {
+    await pruneSnapshots(this.options.dataDir, this.options.now()).catch((error: Error) =>
+      console.error(`[backups] old snapshots could not be removed: ${error.message}`),
+    );
+  }
+
+  /** One snapshot copy, prune or restore at a time. */
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(task, task);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private refuseIfReadOnly(what: string): void {
+    if (this.options.readOnly) {
+      throw new AppError('CONFLICT', `This data folder was opened read-only, so ${what}.`);
+    }
+  }
+}
