@@ -13,6 +13,7 @@ test.describe('backups', () => {
     await app.openSample();
     await app.selectPhrase(FIRST);
     await app.tagWithButton();
+    await app.supportWith('HPWA replacement log');
     await app.setStatus('Verified');
 
     await backups.open();
@@ -24,9 +25,9 @@ test.describe('backups', () => {
     await page.keyboard.press('Escape');
     await app.selectPhrase(SECOND);
     await app.tagWithKey();
-    await app.setStatus('False');
+    await app.setStatusWithNote('False', 'The utility’s 2022 pace was 90 a month.');
     await expect(app.highlights).toHaveCount(2);
-    await expect(app.articleItem(/Harborview/)).toContainText('2 claims · 1 verified');
+    await expect(app.articleItem(/Harborview/)).toContainText('2 of 2 checked');
 
     await backups.open();
     await backups.restore(backups.row('Backed up by hand'));
@@ -35,7 +36,7 @@ test.describe('backups', () => {
     await backups.close();
     await expect(app.highlights).toHaveCount(1);
     await expect(app.highlight('4,120')).toHaveClass(/status-verified/);
-    await expect(app.articleItem(/Harborview/)).toContainText('1 claim · 1 verified');
+    await expect(app.articleItem(/Harborview/)).toContainText('1 of 1 checked');
 
     await backups.open();
     await backups.restore(backups.row('Before a restore'));
@@ -44,7 +45,7 @@ test.describe('backups', () => {
     await backups.close();
     await expect(app.highlights).toHaveCount(2);
     await expect(app.highlight('nearly double')).toHaveClass(/status-false/);
-    await expect(app.articleItem(/Harborview/)).toContainText('2 claims · 1 verified');
+    await expect(app.articleItem(/Harborview/)).toContainText('2 of 2 checked');
 
     // What was restored is what is stored: it survives a reload.
     await page.reload();

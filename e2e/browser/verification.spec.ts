@@ -62,7 +62,7 @@ test.describe('verification workflow', () => {
     await sources.open();
     await sources.select('HPWA budget packet');
     await expect(sources.screen).toContainText('These look like the same source');
-    await sources.mergeDuplicates();
+    await sources.mergeDuplicates(['Budget packet (PDF)']);
     await expect(sources.row(/Budget packet \(PDF\)/)).toHaveCount(0);
     await expect(sources.citedBy()).toContainText(LINES);
     await expect(sources.citedBy()).toContainText('Verified');
@@ -97,6 +97,12 @@ test.describe('verification workflow', () => {
     await page.keyboard.press('Control+z');
     await expect(app.inspector.getByLabel('Kind')).toHaveValue('other');
     await expect(app.history()).toContainText('Undo — Kind: comparison → other');
+    // Undoing a notes edit puts the old notes back in the field, too.
+    await app.inspector.getByLabel('Notes').fill('Ask the utility for the 2022 count.');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await expect(app.history()).toContainText('Notes: “Ask the utility');
+    await page.keyboard.press('Control+z');
+    await expect(app.inspector.getByLabel('Notes')).toHaveValue('');
 
     await page.reload();
     await app.highlight('4,120').click();

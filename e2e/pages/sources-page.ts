@@ -55,9 +55,15 @@ export class SourcesPage {
     return this.screen.getByRole('region', { name: 'Cited by' });
   }
 
-  /** Merges the listed duplicates of the selected source into it, confirming the question. */
-  async mergeDuplicates(): Promise<void> {
+  /** Ticks the named look-alikes of the selected source and merges them into it, confirming the question. */
+  async mergeDuplicates(titles: string[]): Promise<void> {
+    const merge = this.detail.getByRole('region', { name: 'Merge' });
+    for (const title of titles) await merge.getByRole('checkbox', { name: new RegExp(escapeRegExp(title)) }).check();
     this.page.once('dialog', (dialog) => void dialog.accept());
-    await this.screen.getByRole('button', { name: 'Merge into this source' }).click();
+    await merge.getByRole('button', { name: 'Merge into this source' }).click();
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

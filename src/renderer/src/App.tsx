@@ -140,10 +140,10 @@ export function App() {
     'mod+k': () => document.getElementById(LIBRARY_SEARCH_ID)?.focus(),
     'mod+z': () => selectedClaim && screen.kind === 'work' && void actions.undoClaim(selectedClaim.id),
     '/': focusClaimSearch,
-    a: () => acceptSuggestion(),
-    d: () => dismissSuggestion(),
-    j: () => stepClaim(1),
-    k: () => stepClaim(-1),
+    a: () => screen.kind === 'work' && acceptSuggestion(),
+    d: () => screen.kind === 'work' && dismissSuggestion(),
+    j: () => screen.kind === 'work' && stepClaim(1),
+    k: () => screen.kind === 'work' && stepClaim(-1),
     escape: () => {
       if (screen.kind === 'sources') setScreen({ kind: 'work' });
       if (view.kind !== 'draft') setView({ kind: 'draft', version: null });

@@ -67,11 +67,20 @@ export class AttachmentStore {
     return record;
   }
 
-  /** Refuses with NOT_FOUND when the stored file has gone missing from the data folder. */
-  async assertPresent(attachment: Attachment): Promise<void> {
-    await access(this.pathOf(attachment)).catch(() => {
-      throw new AppError('NOT_FOUND', `The file of ${attachment.fileName} is missing from the data folder.`);
-    });
+  /**
+   * Checks the stored file before the system opens it: its bytes must still hash to its name and
+   * look like its type, so a file swapped or edited inside the data folder is never handed over.
+   */
+  async assertIntact(attachment: Attachment): Promise<void> {
+    const bytes = await this.read(attachment);
+    const type = attachmentTypeOf(`x.${attachment.extension}`)?.type;
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (sha256 !== attachment.sha256 || !type?.matches(bytes)) {
+      throw new AppError(
+        'CORRUPT_FILE',
+        `The stored file of ${attachment.fileName} has changed since it was attached, so it was not opened.`,
+      );
+    }
   }
 
   async read(attachment: Attachment): Promise<Buffer> {

@@ -38,7 +38,7 @@ const TYPES: Record<string, AttachmentType> = {
 
 const ALIASES: Record<string, string> = { jpeg: 'jpg', markdown: 'md', text: 'txt' };
 
-export const ATTACHMENT_EXTENSIONS = Object.keys(TYPES);
+export const ATTACHMENT_EXTENSIONS = Object.keys(TYPES) as [string, ...string[]];
 
 /** The normalised extension and type for a file name, or undefined if the type is not accepted. */
 export function attachmentTypeOf(fileName: string): { extension: string; type: AttachmentType } | undefined {

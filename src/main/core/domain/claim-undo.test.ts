@@ -97,6 +97,17 @@ describe('undo', () => {
     await core.close();
   });
 
+  it('undoes back to a false or disputed status that rested on the note given with it', async () => {
+    const { core, claim } = await setUp();
+    await callOk(core, 'claims.setStatus', { claimId: claim.id, status: 'false', note: 'The city says 198,000.' });
+    await callOk(core, 'claims.setStatus', { claimId: claim.id, status: 'disputed', note: 'Two counts disagree.' });
+    const back = await undo(core, claim.id);
+    expect(back.status).toBe('false');
+    expect(back.history.at(-1)).toMatchObject({ change: 'status', to: 'false', note: 'The city says 198,000.' });
+    expect((await undo(core, claim.id)).status).toBe('unchecked');
+    await core.close();
+  });
+
   it('never rewrites history: any run of changes and undos only appends', async () => {
     const { core, claim, source } = await setUp();
     const step = fc.oneof(

@@ -10,7 +10,7 @@ import {
   removeEvidence,
   type Actor,
 } from './claim-changes';
-import { statusRefusal } from './status-rules';
+import { statusRefusal, statusStillBacked } from './status-rules';
 
 /** The changes an editor makes, which undo can reverse; revisions and merges are not theirs to undo. */
 const UNDOABLE = new Set<HistoryEvent['change']>([
@@ -46,6 +46,17 @@ export function undoTarget(claim: Claim): number | null {
   return null;
 }
 
+/** Why undo stops here, in the editor's terms. */
+function whyNoUndo(claim: Claim): string {
+  const undone = new Set(claim.history.flatMap((e) => (e.undoes === undefined ? [] : [e.undoes])));
+  const last = claim.history.findLast((e, i) => e.undoes === undefined && !undone.has(i));
+  if (!last || last.change === 'created') return 'There is nothing to undo on this claim.';
+  if (last.change.startsWith('evidence-') && !last.evidence && last.change !== 'evidence-source') {
+    return 'The last change to this claim was recorded before undo existed, so it cannot be undone.';
+  }
+  return 'There is nothing to undo on this claim: its last change was made by the workbench (a revision, a merge or a change to a source).';
+}
+
 /**
  * Reverses the claim's last change by recording its opposite: the history keeps both, so an undo is
  * itself on the record. `sourceExists` guards re-linking evidence to a source deleted meanwhile.
@@ -56,20 +67,17 @@ export function undoLastChange(
   sourceExists: (id: string) => boolean,
 ): void {
   const index = undoTarget(claim);
-  if (index === null) {
-    throw new AppError(
-      'CONFLICT',
-      'There is nothing to undo on this claim: its last change was made by the workbench or it has none.',
-    );
-  }
+  if (index === null) throw new AppError('CONFLICT', whyNoUndo(claim));
   const event = claim.history[index]!;
   const who: Actor = { ...actor, undoes: index };
   switch (event.change) {
     case 'status': {
       const status = event.from as ClaimStatus;
-      const refusal = status === 'needs-recheck' ? null : statusRefusal(claim, status);
+      // The reason that allowed the earlier status comes back with it (false and disputed may rest on it).
+      const reason = claim.history.slice(0, index).findLast((e) => e.change === 'status' && e.to === status)?.note;
+      const refusal = status === 'needs-recheck' ? null : statusRefusal(claim, status, reason);
       if (refusal) throw new AppError('STATUS_RULE', `This cannot be undone now. ${refusal}`);
-      changeStatus(claim, status, who);
+      changeStatus(claim, status, who, reason);
       return;
     }
     case 'kind':
@@ -88,9 +96,12 @@ export function undoLastChange(
       const evidence = claim.evidence.find((e) => e.id === event.evidence!.id);
       if (!evidence) throw new AppError('CONFLICT', 'This evidence is no longer linked to the claim.');
       const after = { ...claim, evidence: claim.evidence.filter((e) => e !== evidence) };
-      const refusal = claim.status === 'needs-recheck' ? null : statusRefusal(after, claim.status);
-      if (refusal)
-        throw new AppError('STATUS_RULE', `This cannot be undone while the claim keeps its status. ${refusal}`);
+      if (!statusStillBacked(after)) {
+        throw new AppError(
+          'STATUS_RULE',
+          `This cannot be undone while the claim keeps its status. ${statusRefusal(after, claim.status)}`,
+        );
+      }
       removeEvidence(claim, evidence, who, event.to ?? '');
       return;
     }

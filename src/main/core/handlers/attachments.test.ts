@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../../shared/api';
@@ -92,9 +92,9 @@ describe('attachments', () => {
     await core.close();
   });
 
-  it('opens the stored file through the platform where it can, and flags settled claims when files change', async () => {
+  it('opens the intact stored file through the platform where it can; removing a file flags settled claims', async () => {
     const opened: string[] = [];
-    const { core, dir, a } = await withSources(async (path) => {
+    const { core, dir, a, b } = await withSources(async (path) => {
       opened.push(path);
     });
     const article = await callOk<Article>(core, 'articles.create', {
@@ -109,17 +109,34 @@ describe('attachments', () => {
       fileName: 'audit.pdf',
       dataBase64: b64(PDF),
     });
+    const status = async (): Promise<Claim> =>
+      (await callOk<Article>(core, 'articles.get', { id: article.id })).claims[0]!;
+    // Adding the document takes nothing away from what the claim was checked against.
+    expect((await status()).status).toBe('verified');
     const sha = source.attachments![0]!.sha256;
     expect(await callOk(core, 'sources.openAttachment', { sourceId: a.id, sha256: sha })).toEqual({ opened: true });
     expect(opened).toEqual([join(dir, 'attachments', `${sha}.pdf`)]);
     expect(opened[0]!.startsWith(dir + sep)).toBe(true);
-    const after = (await callOk<Article>(core, 'articles.get', { id: article.id })).claims[0]!;
+
+    // A stored file changed behind the workbench's back is never handed to the system.
+    await writeFile(join(dir, 'attachments', `${sha}.pdf`), '<html><script>alert(1)</script></html>');
+    const tampered = await callErr(core, 'sources.openAttachment', { sourceId: a.id, sha256: sha });
+    expect(tampered).toMatchObject({
+      code: 'CORRUPT_FILE',
+      message: expect.stringMatching(/changed since it was attached/),
+    });
+    expect(opened).toHaveLength(1);
+    await writeFile(join(dir, 'attachments', `${sha}.pdf`), PDF);
+
+    await callOk(core, 'sources.attach', { sourceId: b.id, fileName: 'copy.pdf', dataBase64: b64(PDF) });
+    await callOk(core, 'sources.detach', { sourceId: a.id, sha256: sha });
+    const after = await status();
     expect(after.status).toBe('needs-recheck');
-    expect(after.history.at(-1)?.note).toMatch(/file was attached/);
+    expect(after.history.at(-1)?.note).toMatch(/audit\.pdf was removed/);
     await core.close();
 
     const browser = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    expect(await callOk(browser, 'sources.openAttachment', { sourceId: a.id, sha256: sha })).toEqual({ opened: false });
+    expect(await callOk(browser, 'sources.openAttachment', { sourceId: b.id, sha256: sha })).toEqual({ opened: false });
     await browser.close();
   });
 });

@@ -27,32 +27,33 @@ export function attachmentHandlers(context: CoreContext): AttachmentHandlers {
       store.assertWritable('the attachment');
       const stored = await files.put(fileName, decodeBase64(dataBase64, fileName, LIMITS.attachmentBytes));
       if (before.attachments?.some((a) => a.sha256 === stored.sha256)) return before;
-      const source = await store.updateLibrary((library) => {
+      // Adding a file takes nothing away from what claims were checked against: no re-check.
+      return store.updateLibrary((library) => {
         const target = findSource(library.sources, sourceId);
         target.attachments = [...(target.attachments ?? []), { ...stored, addedAt: now() }];
         target.updatedAt = now();
         return target;
       }, 'the attachment');
-      await flagCitingClaims(context, source, `A file was attached to the source “${source.title}”.`);
-      return source;
     },
 
     /** The stored file stays in the data folder (another source may share it); only the link goes. */
     'sources.detach': async ({ sourceId, sha256 }) => {
-      const attachment = findAttachment(findSource(store.listSources(), sourceId), sha256);
-      const source = await store.updateLibrary((library) => {
+      const before = findSource(store.listSources(), sourceId);
+      const attachment = findAttachment(before, sha256);
+      store.assertWritable('the removal of the attachment');
+      // Flagged first: a needless re-check is the safe mistake if the source's write then fails.
+      await flagCitingClaims(
+        context,
+        before,
+        `The file ${attachment.fileName} was removed from the source “${before.title}”.`,
+      );
+      return store.updateLibrary((library) => {
         const target = findSource(library.sources, sourceId);
         target.attachments = (target.attachments ?? []).filter((a) => a.sha256 !== sha256);
         if (target.attachments.length === 0) delete target.attachments;
         target.updatedAt = now();
         return target;
       }, 'the removal of the attachment');
-      await flagCitingClaims(
-        context,
-        source,
-        `The file ${attachment.fileName} was removed from the source “${source.title}”.`,
-      );
-      return source;
     },
 
     'sources.attachment': async ({ sourceId, sha256 }) => {
@@ -64,7 +65,7 @@ export function attachmentHandlers(context: CoreContext): AttachmentHandlers {
     'sources.openAttachment': async ({ sourceId, sha256 }) => {
       const attachment = findAttachment(findSource(store.listSources(), sourceId), sha256);
       if (!context.openFile) return { opened: false };
-      await files.assertPresent(attachment);
+      await files.assertIntact(attachment);
       await context.openFile(files.pathOf(attachment));
       return { opened: true };
     },

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import type { SearchResult } from '../../../shared/api';
 import type { Article, Claim, Source } from '../../../shared/model';
 import { openCore } from '../open-core';
@@ -45,5 +47,23 @@ describe('library search', () => {
     expect((await search('harbourmaster')).map((r) => r.id)).toEqual([claim.id]);
     expect((await search('pena')).map((r) => r.id)).toEqual([source.id]);
     await core.close();
+  });
+
+  it('skips an article whose file is damaged, and still finds everything else', async () => {
+    const dir = await tempDir();
+    const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    const good = await callOk<Article>(core, 'articles.create', { title: 'Ferry fares', text: TEXT });
+    const bad = await callOk<Article>(core, 'articles.create', { title: 'Ferry budget', text: TEXT });
+    await core.close();
+    await writeFile(join(dir, 'articles', `${bad.id}.json`), '{"schemaVersion": 1, "article": {');
+    const reopened = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    const silenced = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    for (let i = 0; i < 2; i++) {
+      const found = await callOk<SearchResult[]>(reopened, 'search.query', { query: 'ferry' });
+      expect(found.map((r) => r.id)).toContain(good.id);
+    }
+    expect(silenced).toHaveBeenCalled();
+    silenced.mockRestore();
+    await reopened.close();
   });
 });

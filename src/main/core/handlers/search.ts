@@ -1,9 +1,10 @@
 import type { SearchResult } from '../../../shared/api';
 import { LIMITS } from '../../../shared/limits';
-import type { Article } from '../../../shared/model';
+import type { Article, ArticleSummary } from '../../../shared/model';
 import { fold } from '../../../shared/text-fold';
 import { queryTerms, rank, snippetAround, type SearchField } from '../domain/search/rank';
 import type { CoreContext, Handlers } from './context';
+import { readableArticle } from './source-citations';
 
 type SearchHandlers = Pick<Handlers, 'search.query'>;
 
@@ -41,12 +42,14 @@ function claimDocs(article: Article, sourceTitles: ReadonlyMap<string, string>):
 export function searchHandlers({ store }: CoreContext): SearchHandlers {
   const claimIndex = new Map<string, { updatedAt: string; sourcesKey: string; docs: Doc[] }>();
 
-  async function claimsOf(articleId: string, updatedAt: string, sourceTitles: Map<string, string>): Promise<Doc[]> {
-    const sourcesKey = JSON.stringify([...sourceTitles]);
-    const cached = claimIndex.get(articleId);
-    if (cached && cached.updatedAt === updatedAt && cached.sourcesKey === sourcesKey) return cached.docs;
-    const docs = claimDocs(await store.peekArticle(articleId), sourceTitles);
-    claimIndex.set(articleId, { updatedAt, sourcesKey, docs });
+  /** The claims' words are read again when the article changed or a source it cites was renamed. */
+  async function claimsOf(summary: ArticleSummary, sourceTitles: Map<string, string>): Promise<Doc[]> {
+    const sourcesKey = JSON.stringify((summary.sourceIds ?? []).map((id) => sourceTitles.get(id)));
+    const cached = claimIndex.get(summary.id);
+    if (cached && cached.updatedAt === summary.updatedAt && cached.sourcesKey === sourcesKey) return cached.docs;
+    const article = await readableArticle(store, summary.id);
+    const docs = article ? claimDocs(article, sourceTitles) : [];
+    claimIndex.set(summary.id, { updatedAt: summary.updatedAt, sourcesKey, docs });
     return docs;
   }
 
@@ -67,7 +70,7 @@ export function searchHandlers({ store }: CoreContext): SearchHandlers {
             { text: article.desk ?? '', weight: WEIGHT.name },
           ],
         });
-        docs.push(...(await claimsOf(article.id, article.updatedAt, sourceTitles)));
+        docs.push(...(await claimsOf(article, sourceTitles)));
       }
       const listed = new Set(articles.map((a) => a.id));
       for (const id of claimIndex.keys()) if (!listed.has(id)) claimIndex.delete(id);

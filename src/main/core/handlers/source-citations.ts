@@ -3,6 +3,19 @@ import type { Article, Claim, Evidence } from '../../../shared/model';
 import type { Store } from '../store/store';
 
 /**
+ * An article to look through, or null when its file cannot be read (damaged and moved aside, or
+ * missing): one bad file must not stop the library's other articles from being found or updated.
+ */
+export async function readableArticle(store: Store, id: string): Promise<Article | null> {
+  try {
+    return await store.peekArticle(id);
+  } catch (error) {
+    console.error(`[core] article ${id} skipped: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+/**
  * The articles that may cite any of the sources: the article list records which sources each
  * article cites; entries written before it did are read to find out.
  */
@@ -20,7 +33,8 @@ export function citesAny(article: Article, sourceIds: ReadonlySet<string>): bool
 export async function citationsOf(store: Store, sourceId: string): Promise<Citation[]> {
   const citations: Citation[] = [];
   for (const articleId of citingArticleIds(store, new Set([sourceId]))) {
-    const article = await store.peekArticle(articleId);
+    const article = await readableArticle(store, articleId);
+    if (!article) continue;
     for (const claim of article.claims) {
       for (const evidence of claim.evidence) {
         if (evidence.sourceId !== sourceId) continue;
@@ -54,7 +68,8 @@ export async function changeCitingEvidence(
 ): Promise<number> {
   let visited = 0;
   for (const articleId of citingArticleIds(store, sourceIds)) {
-    if (!citesAny(await store.peekArticle(articleId), sourceIds)) continue;
+    const article = await readableArticle(store, articleId);
+    if (!article || !citesAny(article, sourceIds)) continue;
     visited += await store.updateArticle(
       articleId,
       (article) => {

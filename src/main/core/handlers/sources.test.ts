@@ -81,6 +81,21 @@ describe('sources', () => {
     await core.close();
   });
 
+  it('a merge keeps the history as it was written, and flags claims whose source now has another address', async () => {
+    const { core, articles, claims } = await library();
+    const keep = await source(core, { title: 'Rent survey', url: 'https://board.example/survey' });
+    const dupe = await source(core, { title: 'Rent survey (copy)', url: 'https://mirror.example/survey' });
+    await callOk(core, 'claims.addEvidence', { claimId: claims[0]!.id, sourceId: dupe.id, relation: 'supports' });
+    await callOk(core, 'claims.setStatus', { claimId: claims[0]!.id, status: 'verified' });
+    await callOk(core, 'sources.merge', { keepId: keep.id, mergeIds: [dupe.id] });
+    const claim = (await callOk<Article>(core, 'articles.get', { id: articles[0]!.id })).claims[0]!;
+    expect(claim.evidence[0]!.sourceId).toBe(keep.id);
+    expect(claim.history.find((h) => h.change === 'evidence-added')?.evidence?.sourceId).toBe(dupe.id);
+    expect(claim.status).toBe('needs-recheck');
+    expect(claim.history.at(-1)?.note).toMatch(/another address/);
+    await core.close();
+  });
+
   it('refuses bad merges and deletions of cited sources without confirmation, leaving the store byte-identical', async () => {
     const { core, dir, claims } = await library();
     const a = await source(core, { title: 'A' });

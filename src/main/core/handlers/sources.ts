@@ -1,5 +1,6 @@
 import type { SourceFields } from '../../../shared/api';
 import type { Source } from '../../../shared/model';
+import { urlKey } from '../../../shared/urls';
 import { AppError } from '../app-error';
 import { flagForRecheck, removeEvidence, repointEvidence, type Actor } from '../domain/claim-changes';
 import { newSourceId } from '../domain/ids';
@@ -89,16 +90,18 @@ export function sourceHandlers(context: CoreContext): SourceHandlers {
 
     'sources.update': async ({ id, ...fields }) => {
       const before = findSource(store.listSources(), id);
-      const updated = await store.updateLibrary((library) => {
+      // Flagged first: should the source's write then fail, a needless re-check is the safe mistake,
+      // while a changed address with the claims left settled would be the dangerous one.
+      if (fields.url !== undefined && fields.url.trim() !== (before.url ?? '')) {
+        store.assertWritable('the source');
+        await flagCitingClaims(context, before, `The address of the source “${before.title}” changed.`);
+      }
+      return store.updateLibrary((library) => {
         const source = findSource(library.sources, id);
         applyFields(source, fields);
         source.updatedAt = now();
         return source;
       }, 'the source');
-      if ((before.url ?? '') !== (updated.url ?? '')) {
-        await flagCitingClaims(context, updated, `The address of the source “${updated.title}” changed.`);
-      }
-      return updated;
     },
 
     'sources.delete': async ({ id, force }) => {
@@ -134,8 +137,26 @@ export function sourceHandlers(context: CoreContext): SourceHandlers {
       store.assertWritable('the merge');
       const who = actor();
       const titles = new Map(duplicates.map((d) => [d.id, d.title]));
-      const evidenceMoved = await changeCitingEvidence(store, new Set(titles.keys()), 'the merge', (claim, evidence) =>
-        repointEvidence(claim, evidence, keepId, who, titles.get(evidence.sourceId)!, keep.title),
+      const merged = structuredClone(keep);
+      for (const duplicate of duplicates) absorb(merged, duplicate);
+      const urls = new Map(duplicates.map((d) => [d.id, d.url ?? '']));
+      const evidenceMoved = await changeCitingEvidence(
+        store,
+        new Set(titles.keys()),
+        'the merge',
+        (claim, evidence) => {
+          const from = evidence.sourceId;
+          repointEvidence(claim, evidence, keepId, who, titles.get(from)!, keep.title);
+          // Evidence checked against one address now points to another: that is a changed source.
+          const was = urls.get(from);
+          if (was && urlKey(was) !== urlKey(merged.url ?? '')) {
+            flagForRecheck(
+              claim,
+              who,
+              `“${titles.get(from)}” was merged into “${keep.title}”, which has another address.`,
+            );
+          }
+        },
       );
       for (const duplicate of duplicates) await moveSourceToTrash(store.dir, duplicate);
       const source = await store.updateLibrary((library) => {

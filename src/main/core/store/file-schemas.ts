@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ATTACHMENT_EXTENSIONS } from '../attachments/attachment-types';
 import {
   ANCHOR_STATES,
   CLAIM_KINDS,
@@ -119,7 +120,7 @@ export const sourceSchema: z.ZodType<Source> = z.object({
     .array(
       z.object({
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
-        extension: z.string().regex(/^[a-z0-9]{1,8}$/),
+        extension: z.enum(ATTACHMENT_EXTENSIONS),
         fileName: z.string(),
         mediaType: z.string(),
         bytes: z.number().int().min(0),

@@ -8,7 +8,7 @@ import type { ValidatedJsonFile } from './validated-json-file';
 /**
  * The article list in library.json is derived from the article files and written a moment after
  * them. After a crash in between, the few article files newer than library.json (or missing from
- * it) are read and their entries rebuilt. Returns the mended list, or undefined if nothing changed.
+ * it) are read and their entries rebuilt, as are entries in an older shape. Returns the mended list, or undefined if nothing changed.
  */
 export async function reconcileSummaries(
   dir: string,
@@ -20,6 +20,8 @@ export async function reconcileSummaries(
     () => 0,
   );
   const listedIds = new Set(listed.map((a) => a.id));
+  // Entries written before the list kept counts per status and cited sources are rebuilt once.
+  const outdated = new Set(listed.filter((a) => !a.statusCounts || !a.sourceIds).map((a) => a.id));
   const names = (await readdir(join(dir, 'articles'))).filter((n) => /^a[0-9a-z]+\.json$/.test(n));
   const stale: string[] = [];
   for (const name of names) {
@@ -29,7 +31,7 @@ export async function reconcileSummaries(
     // tie may hide a later write). An unlisted file counts only if strictly newer: an older one was
     // deleted (its move to trash/ failed), and must stay deleted.
     const listed = listedIds.has(id);
-    if (listed ? mtimeMs >= libraryTime : mtimeMs > libraryTime) stale.push(id);
+    if (listed ? mtimeMs >= libraryTime || outdated.has(id) : mtimeMs > libraryTime) stale.push(id);
   }
   let articles = [...listed];
   let changed = false;

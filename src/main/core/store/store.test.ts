@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Article, ArticleSummary, Claim, Source } from '../../../shared/model';
@@ -68,6 +68,28 @@ describe('store', () => {
     core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
     expect((await call<ArticleSummary[]>(core, 'articles.list', {}))[0]?.claimCount).toBe(2);
     expect((await listOnDisk())[0]?.claimCount).toBe(2);
+    await core.close();
+  });
+
+  it('rebuilds list entries written before they carried counts per status and cited sources', async () => {
+    const dir = await tempDir();
+    let core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
+    await call(core, 'claims.create', { articleId: article.id, start: 0, end: 10 });
+    await core.close();
+    const path = join(dir, 'library.json');
+    const old = JSON.parse(await readFile(path, 'utf8')) as { articles: Partial<ArticleSummary>[] };
+    for (const entry of old.articles) {
+      delete entry.statusCounts;
+      delete entry.sourceIds;
+    }
+    await writeFile(path, JSON.stringify(old));
+    await utimes(join(dir, 'articles', `${article.id}.json`), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    expect((await call<ArticleSummary[]>(core, 'articles.list', {}))[0]).toMatchObject({
+      statusCounts: { unchecked: 1 },
+      sourceIds: [],
+    });
     await core.close();
   });
 

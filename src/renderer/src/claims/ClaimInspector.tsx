@@ -30,6 +30,15 @@ export function ClaimInspector(props: Props) {
   const [notes, setNotes] = useState(claim.notes);
   const [assignee, setAssignee] = useState(claim.assignee ?? '');
   const [verdict, setVerdict] = useState(claim.verdict ?? '');
+  // When the stored values change under the fields (an undo, a status change clearing the verdict),
+  // the fields follow, so that a later blur cannot save the old text back.
+  const [stored, setStored] = useState({ notes: claim.notes, assignee: claim.assignee, verdict: claim.verdict });
+  if (stored.notes !== claim.notes || stored.assignee !== claim.assignee || stored.verdict !== claim.verdict) {
+    setStored({ notes: claim.notes, assignee: claim.assignee, verdict: claim.verdict });
+    if (stored.notes !== claim.notes) setNotes(claim.notes);
+    if (stored.assignee !== claim.assignee) setAssignee(claim.assignee ?? '');
+    if (stored.verdict !== claim.verdict) setVerdict(claim.verdict ?? '');
+  }
   const [statusNote, setStatusNote] = useState('');
 
   async function setStatus(status: ClaimStatus): Promise<void> {

@@ -37,6 +37,13 @@ export function LibrarySearch({ search, onPick }: Props) {
   };
   const shown = query.trim() && results ? results : null;
 
+  /** Enter takes the best match for what is typed now, not for what the last (debounced) search saw. */
+  async function pickFirst(q: string): Promise<void> {
+    const items = results?.query === q ? results.items : await search(q).catch(() => []);
+    if (items[0]) pick(items[0]);
+    else setResults({ query: q, items });
+  }
+
   return (
     <div className="library-search" role="search">
       <input
@@ -48,7 +55,7 @@ export function LibrarySearch({ search, onPick }: Props) {
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') setQuery('');
-          if (e.key === 'Enter' && shown?.items[0]) pick(shown.items[0]);
+          if (e.key === 'Enter' && query.trim()) void pickFirst(query.trim());
         }}
       />
       {shown ? (

@@ -34,6 +34,7 @@ export function AttachmentList({ source, actions }: Props) {
               <button
                 type="button"
                 className="link-button"
+                aria-label={`Open ${f.fileName}`}
                 onClick={() => void actions.openAttachment(source.id, f.sha256)}
               >
                 Open
@@ -41,6 +42,7 @@ export function AttachmentList({ source, actions }: Props) {
               <button
                 type="button"
                 className="link-button"
+                aria-label={`Download ${f.fileName}`}
                 onClick={() => void actions.downloadAttachment(source.id, f.sha256)}
               >
                 Download

@@ -21,7 +21,8 @@ interface Props {
 export function SourceDetail({ source, sources, duplicates, actions, onOpenClaim, onDeleted }: Props) {
   const [editing, setEditing] = useState(false);
   const [citations, setCitations] = useState<Citation[] | null>(null);
-  const [mergeIds, setMergeIds] = useState<string[]>(() => duplicates.map((d) => d.id));
+  // Nothing is ticked for the editor: a merge re-points evidence, so each one is a choice.
+  const [mergeIds, setMergeIds] = useState<string[]>([]);
   const [other, setOther] = useState('');
   const [deleteWarning, setDeleteWarning] = useState<string | null>(null);
 
@@ -40,6 +41,8 @@ export function SourceDetail({ source, sources, duplicates, actions, onOpenClaim
   }
 
   async function remove(force: boolean): Promise<void> {
+    if (!force && !window.confirm(`Delete “${source.title}” from the sources library? It is kept in the trash folder.`))
+      return;
     const outcome = await actions.deleteSource(source.id, force);
     if (outcome?.deleted) onDeleted();
     else if (outcome) setDeleteWarning(outcome.message);

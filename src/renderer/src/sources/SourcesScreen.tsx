@@ -3,7 +3,7 @@ import { SOURCE_KIND_LABELS, citationOf } from '../../../shared/labels';
 import { SOURCE_KINDS, type ArticleSummary, type Source, type SourceKind } from '../../../shared/model';
 import { fold } from '../../../shared/text-fold';
 import type { Workbench } from '../state/use-workbench';
-import { duplicateGroups } from './duplicates';
+import { duplicatesBySource } from './duplicates';
 import { SourceDetail } from './SourceDetail';
 import { SourceForm } from './SourceForm';
 
@@ -32,17 +32,7 @@ export function SourcesScreen({ sources, articles, actions, selectedId, onSelect
     for (const a of articles) for (const id of a.sourceIds ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
     return counts;
   }, [articles]);
-  const groups = useMemo(() => duplicateGroups(sources), [sources]);
-  const duplicateOf = useMemo(() => {
-    const map = new Map<string, Source[]>();
-    for (const group of groups)
-      for (const s of group)
-        map.set(
-          s.id,
-          group.filter((o) => o.id !== s.id),
-        );
-    return map;
-  }, [groups]);
+  const duplicateOf = useMemo(() => duplicatesBySource(sources), [sources]);
 
   const shown = useMemo(() => {
     const words = fold(query).split(/\s+/).filter(Boolean);
@@ -99,10 +89,10 @@ export function SourcesScreen({ sources, articles, actions, selectedId, onSelect
               + New source
             </button>
           </div>
-          {groups.length > 0 ? (
+          {duplicateOf.size > 0 ? (
             <label className="duplicates-toggle">
               <input type="checkbox" checked={onlyDuplicates} onChange={(e) => setOnlyDuplicates(e.target.checked)} />
-              Only possible duplicates ({groups.length} group{groups.length === 1 ? '' : 's'}: same address or title)
+              Only possible duplicates ({duplicateOf.size} sources share an address or a title)
             </label>
           ) : null}
         </div>
@@ -157,7 +147,7 @@ export function SourcesScreen({ sources, articles, actions, selectedId, onSelect
           </div>
         ) : selected ? (
           <SourceDetail
-            key={selected.id}
+            key={`${selected.id}-${selected.updatedAt}`}
             source={selected}
             sources={sources}
             duplicates={duplicateOf.get(selected.id) ?? []}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../shared/model';
-import { duplicateGroups, titleKey, urlKey } from './duplicates';
+import { urlKey } from '../../../shared/urls';
+import { duplicatesBySource, titleKey } from './duplicates';
 
 const source = (id: string, title: string, url?: string): Source => ({
   id,
@@ -11,9 +12,9 @@ const source = (id: string, title: string, url?: string): Source => ({
   updatedAt: '',
 });
 
-describe('duplicateGroups', () => {
-  it('groups sources with the same address or the same title, joining chains', () => {
-    const groups = duplicateGroups([
+describe('duplicatesBySource', () => {
+  it('pairs sources with the same address or the same title, directly only', () => {
+    const found = duplicatesBySource([
       source('a', 'Port budget 2025', 'https://www.port.example/budget/'),
       source('b', 'Budget (PDF)', 'http://port.example/budget#p4'),
       source('c', 'Budget'),
@@ -21,10 +22,13 @@ describe('duplicateGroups', () => {
       source('e', 'Pena interview'),
       source('f', 'Peña interview.'),
     ]);
-    expect(groups.map((g) => g.map((s) => s.id))).toEqual([
-      ['a', 'b', 'c'],
-      ['e', 'f'],
-    ]);
+    const ids = (id: string): string[] => (found.get(id) ?? []).map((s) => s.id);
+    expect(ids('a')).toEqual(['b']);
+    expect(ids('b')).toEqual(['c', 'a']);
+    expect(ids('c')).toEqual(['b']);
+    expect(ids('d')).toEqual([]);
+    expect(ids('e')).toEqual(['f']);
+    expect([...found.keys()].sort()).toEqual(['a', 'b', 'c', 'e', 'f']);
   });
 
   it('normalises keys', () => {

@@ -1,16 +1,6 @@
 import type { Source } from '../../../shared/model';
 import { fold } from '../../../shared/text-fold';
-
-/** An address without scheme, "www.", trailing slash or fragment: the same page written two ways. */
-export function urlKey(url: string): string {
-  return url
-    .trim()
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/#.*$/, '')
-    .replace(/\/+$/, '');
-}
+import { urlKey } from '../../../shared/urls';
 
 /** A title without case, accents, punctuation or a trailing "(PDF)"-style note. */
 export function titleKey(title: string): string {
@@ -21,30 +11,22 @@ export function titleKey(title: string): string {
 }
 
 /**
- * Groups of sources that look like one source entered twice: the same address or the same title.
- * A source is in at most one group (groups that share a source are joined).
+ * For each source that looks entered twice, the others that share its address or its title. Only
+ * direct matches count: "Budget" and "Port budget" are not joined through a third entry like both.
  */
-export function duplicateGroups(sources: readonly Source[]): Source[][] {
-  const parent = new Map<string, string>(sources.map((s) => [s.id, s.id]));
-  const root = (id: string): string => {
-    let r = id;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
-  const firstByKey = new Map<string, string>();
+export function duplicatesBySource(sources: readonly Source[]): Map<string, Source[]> {
+  const byKey = new Map<string, Source[]>();
+  const keysOf = (s: Source): string[] => [`t:${titleKey(s.title)}`, ...(s.url ? [`u:${urlKey(s.url)}`] : [])];
   for (const source of sources) {
-    const keys = [`t:${titleKey(source.title)}`];
-    if (source.url) keys.push(`u:${urlKey(source.url)}`);
-    for (const key of keys) {
-      const first = firstByKey.get(key);
-      if (first === undefined) firstByKey.set(key, source.id);
-      else parent.set(root(source.id), root(first));
+    for (const key of keysOf(source)) byKey.set(key, [...(byKey.get(key) ?? []), source]);
+  }
+  const result = new Map<string, Source[]>();
+  for (const source of sources) {
+    const others = new Map<string, Source>();
+    for (const key of keysOf(source)) {
+      for (const other of byKey.get(key) ?? []) if (other.id !== source.id) others.set(other.id, other);
     }
+    if (others.size > 0) result.set(source.id, [...others.values()]);
   }
-  const groups = new Map<string, Source[]>();
-  for (const source of sources) {
-    const r = root(source.id);
-    groups.set(r, [...(groups.get(r) ?? []), source]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return result;
 }

@@ -23,6 +23,8 @@ export function useShortcuts(map: ShortcutMap): void {
     function onKey(event: KeyboardEvent): void {
       if (event.altKey || document.querySelector('dialog[open]')) return;
       const mod = event.ctrlKey || event.metaKey;
+      // Shift with Ctrl/Cmd is another command (Ctrl+Shift+Z is redo), never the same one.
+      if (mod && event.shiftKey) return;
       const key = `${mod ? 'mod+' : ''}${event.key.toLowerCase()}`;
       const handler = latest.current[key];
       if (!handler || ((!mod || FIELD_KEYS.has(key)) && isTyping(event.target))) return;
