@@ -49,6 +49,11 @@ test('README screenshots', async ({ page }) => {
       else if (status) await app.setStatus(status);
       await page.keyboard.press('Escape');
     }
+    await app.highlight('found lead at 31 percent').click();
+    await app.inspector.getByRole('button', { name: 'Verified', exact: true }).click();
+    await expect(app.statusRefusal()).toBeVisible();
+    await page.screenshot({ path: 'docs/status-rule.png' });
+    await page.keyboard.press('Escape');
     await app.highlight('4,120').click();
     await app.setKind('Statistic');
     await app.createSource({
