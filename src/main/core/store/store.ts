@@ -15,6 +15,7 @@ import {
 import { articleMigrations, libraryMigrations } from './migrations';
 import { storageError } from './storage-error';
 import { reconcileSummaries } from './reconcile-summaries';
+import { removeStaleTempFiles } from './stale-temp-files';
 import { ValidatedJsonFile } from './validated-json-file';
 
 export interface StoreOptions {
@@ -66,6 +67,7 @@ export class Store {
       settings: { editorName: options.defaultEditorName },
     });
     await library.read();
+    if (!options.readOnly) await removeStaleTempFiles([dir, join(dir, 'articles')]);
     const store = new Store(dir, library, options.readOnly ?? false);
     const mended = await reconcileSummaries(dir, library.data.articles, (id) => store.articleAdapter(id));
     if (mended) {
