@@ -59,6 +59,8 @@ export class Store {
       migrations: libraryMigrations,
       schemaVersion: LIBRARY_SCHEMA_VERSION,
       backupDir: join(dir, 'backups', 'pre-migration'),
+      whenDamaged:
+        'Until then, the next start lists the articles again from their own files, without the sources and settings, which stay in the moved file.',
     });
     const library = new Low<LibraryFile>(adapter, {
       schemaVersion: LIBRARY_SCHEMA_VERSION,
@@ -125,7 +127,12 @@ export class Store {
       pending = (async () => {
         const adapter = this.articleAdapter(id);
         const loaded = await adapter.read();
-        if (!loaded) throw new AppError('NOT_FOUND', `The file of article ${id} is missing from the data folder.`);
+        if (!loaded) {
+          throw (
+            (await adapter.movedAsideError()) ??
+            new AppError('NOT_FOUND', `The file of article ${id} is missing from the data folder.`)
+          );
+        }
         const file = new Low<ArticleFile>(adapter, loaded);
         this.articles.set(id, file);
         return file;
