@@ -50,7 +50,6 @@ export class CrashLoop {
   private async inspect(): Promise<Awaited<ReturnType<typeof readDiskState>>> {
     const disk = await readDiskState(this.dir);
     for (const problem of disk.corrupt) this.figures.corrupt.add(problem);
-    this.figures.strayTempFiles = disk.strayTempFiles;
     return disk;
   }
 
@@ -58,12 +57,16 @@ export class CrashLoop {
   private async opened(core: CoreProcess): Promise<boolean> {
     if (!(await core.ready)) return false;
     const disk = await this.inspect();
-    this.figures.listProblems.push(...verifyListAfterRestart(disk, this.workload.knownArticles()));
+    this.figures.restartProblems.push(...verifyListAfterRestart(disk, this.workload.knownArticles()));
+    if (disk.strayTempFiles > 0) {
+      this.figures.restartProblems.push(`${disk.strayTempFiles} temp files of killed writes were not removed on start`);
+    }
     return true;
   }
 
   private async checkAcknowledged(): Promise<void> {
     const disk = await this.inspect();
+    this.figures.strayTempFiles += disk.strayTempFiles;
     const verdict = verifyAfterKill(disk, this.workload.expectations);
     this.figures.checked += verdict.checked;
     this.figures.lost.push(...verdict.lost);

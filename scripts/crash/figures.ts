@@ -10,9 +10,11 @@ export interface Figures {
   checked: number;
   corrupt: Set<string>;
   lost: string[];
-  listProblems: string[];
+  /** The article list not matching the files after a restart, or leftovers not cleaned up. */
+  restartProblems: string[];
   unexpected: string[];
   failedStarts: string[];
+  /** Temp files of cut-short writes found after kills (each is removed on the next start). */
   strayTempFiles: number;
   logLines: string[];
   durationMs: number;
@@ -27,7 +29,7 @@ export function newFigures(): Figures {
     checked: 0,
     corrupt: new Set(),
     lost: [],
-    listProblems: [],
+    restartProblems: [],
     unexpected: [],
     failedStarts: [],
     strayTempFiles: 0,
@@ -40,7 +42,7 @@ export function failed(figures: Figures): boolean {
   return (
     figures.corrupt.size > 0 ||
     figures.lost.length > 0 ||
-    figures.listProblems.length > 0 ||
+    figures.restartProblems.length > 0 ||
     figures.unexpected.length > 0 ||
     figures.failedStarts.length > 0
   );
@@ -68,15 +70,15 @@ export function formatFigures(figures: Figures): string {
       ['acknowledged values checked', figures.checked],
       ['corrupt or damaged files', figures.corrupt.size],
       ['lost acknowledged writes', figures.lost.length],
-      ['article list mismatches after restart', figures.listProblems.length],
+      ['list mismatches or leftovers after restart', figures.restartProblems.length],
       ['operations refused', figures.unexpected.length],
       ['failed starts or closes', figures.failedStarts.length],
-      ['temp files left by killed writes', figures.strayTempFiles],
+      ['temp files of cut-short writes (removed on restart)', figures.strayTempFiles],
       ['duration', `${(figures.durationMs / 1000).toFixed(1)} s`],
     ]) +
     listing('Corrupt or damaged files', [...figures.corrupt]) +
     listing('Lost acknowledged writes', figures.lost) +
-    listing('Article list mismatches', figures.listProblems) +
+    listing('List mismatches or leftovers after restart', figures.restartProblems) +
     listing('Operations refused', figures.unexpected) +
     listing('Failed starts or closes', figures.failedStarts) +
     listing('What the core logged', figures.logLines)
