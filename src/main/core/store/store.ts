@@ -1,5 +1,6 @@
 import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { Low } from 'lowdb';
 import type { Article, ArticleSummary, Settings, Source } from '../../../shared/model';
 import { AppError } from '../app-error';
@@ -177,7 +178,8 @@ export class Store {
 
   private summaryChanged(article: Article): boolean {
     const listed = this.library.data.articles.find((a) => a.id === article.id);
-    return !listed || JSON.stringify(listed) !== JSON.stringify(summarize(article));
+    // Deep equality: entries read back from disk have their keys in the schema's order.
+    return !listed || !isDeepStrictEqual(listed, summarize(article));
   }
 
   /**
