@@ -17,6 +17,8 @@ export class CoreProcess {
   /** What the child wrote to stderr (the core logs failures there). */
   readonly stderr: string[] = [];
   fatal: string | undefined;
+  /** The core has opened the data folder (and said so). */
+  isOpen = false;
   private readonly child: ChildProcess;
   private onResult: (message: Extract<ChildMessage, { type: 'result' }>) => void = () => undefined;
 
@@ -26,8 +28,10 @@ export class CoreProcess {
     this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
     this.ready = new Promise((resolve) => {
       this.child.on('message', (message: ChildMessage) => {
-        if (message.type === 'ready') resolve(true);
-        else if (message.type === 'fatal') this.fatal = message.message;
+        if (message.type === 'ready') {
+          this.isOpen = true;
+          resolve(true);
+        } else if (message.type === 'fatal') this.fatal = message.message;
         else this.onResult(message);
       });
       void this.exited.then(() => resolve(false));

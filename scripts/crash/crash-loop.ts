@@ -113,18 +113,17 @@ export class CrashLoop {
     const plan = this.planKill();
     const core = new CoreProcess(this.dir);
     let killed = false;
-    let started = false;
     let outstanding = new Map<number, PlannedOperation>();
     let timer: NodeJS.Timeout | undefined;
     const kill = (): void => {
       killed = true;
       this.figures.kills++;
       if (outstanding.size > 0) this.figures.inFlightKills++;
-      else if (plan.atStartup && !started) this.figures.startupKills++;
+      else if (!core.isOpen) this.figures.startupKills++;
       core.kill();
     };
     if (plan.atStartup) timer = setTimeout(kill, plan.delayMs);
-    started = await this.opened(core);
+    const started = await this.opened(core);
     if (started && !killed) {
       outstanding = this.drive(core, plan, () => killed);
       timer ??= setTimeout(kill, plan.delayMs);

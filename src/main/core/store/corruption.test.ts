@@ -199,6 +199,8 @@ describe('a mutated article file', () => {
         expect(await readFile(aside!)).toEqual(bytes);
         expect(existsSync(file)).toBe(false);
         expectStorageError(await core.dispatch('articles.get', { id: pristine.target }), aside!);
+        await call(core, 'articles.delete', { id: pristine.target });
+        expect(await readFile(aside!)).toEqual(bytes);
       }
       await expectLibraryWorks(core, pristine.others);
     } finally {

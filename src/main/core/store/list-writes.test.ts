@@ -10,6 +10,7 @@ describe('the article list in library.json', () => {
     const dir = await tempDir();
     let core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
     const created = await core.dispatch('articles.create', { title: 'Ferry', text: 'Fares rose.', desk: 'Metro' });
+    if (!created.ok) throw new Error(created.error.message);
     const { id } = created.value as Article;
     await core.close();
     const library = join(dir, 'library.json');
