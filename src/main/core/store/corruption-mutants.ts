@@ -56,12 +56,16 @@ function truncations(count: number): Mutant[] {
 
 function bitFlips(count: number): Mutant[] {
   return Array.from({ length: count }, (_, i) =>
-    byteMutant(`bit ${(i * 3) % 8} flipped at ${((i + 0.5) / count) * 100}% of the file`, 'bit flip', (original) => {
-      const bytes = Buffer.from(original);
-      const at = Math.floor(((i + 0.5) * bytes.length) / count);
-      bytes[at] = bytes[at]! ^ (1 << ((i * 3) % 8));
-      return bytes;
-    }),
+    byteMutant(
+      `bit ${(i * 3) % 8} flipped at ${(((i + 0.5) / count) * 100).toFixed(1)}% of the file`,
+      'bit flip',
+      (original) => {
+        const bytes = Buffer.from(original);
+        const at = Math.floor(((i + 0.5) * bytes.length) / count);
+        bytes[at] = bytes[at]! ^ (1 << ((i * 3) % 8));
+        return bytes;
+      },
+    ),
   );
 }
 
