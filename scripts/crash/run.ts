@@ -6,7 +6,7 @@ import { CrashLoop } from './crash-loop';
 import { failed, formatFigures, newFigures } from './figures';
 
 /**
- * `npm run test:crash [-- --kills N] [-- --seed S]`: runs the core in a child process doing random
+ * `npm run test:crash -- [--kills N] [--seed S]`: runs the core in a child process doing random
  * writes through `dispatch`, kills it with SIGKILL at random moments (many while a write is in
  * flight), restarts it on the same data folder, and checks the files after every kill: each parses
  * and validates, none was moved aside as damaged, and every acknowledged write is there. Exits 1 on
