@@ -61,7 +61,7 @@ describe('a damaged data file', () => {
     await reopened.close();
   });
 
-  it('set aside at start-up, is reported as missing, with the backup to restore', async () => {
+  it('set aside at start-up, is reported as damaged, with the backup to restore', async () => {
     const dir = await tempDir();
     let core = await open(dir);
     const article = await newArticle(core);
@@ -73,11 +73,12 @@ describe('a damaged data file', () => {
     expect((await readdir(join(dir, 'articles'))).some((name) => name.includes('.damaged-'))).toBe(true);
     const opened = await core.dispatch('articles.get', { id: article.id });
     expect(opened.ok || opened.error).toMatchObject({
-      code: 'NOT_FOUND',
-      message: expect.stringContaining(
-        `missing from the data folder. The newest backup with a good copy of it is from ${describeBackup(good)}`,
-      ),
+      code: 'CORRUPT_FILE',
+      message: expect.stringMatching(/was found damaged\. It was moved to .*\.damaged-/),
     });
+    expect(opened.ok || opened.error.message).toContain(
+      `The newest backup with a good copy of it is from ${describeBackup(good)}`,
+    );
     await core.close();
   });
 

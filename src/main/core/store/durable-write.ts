@@ -50,6 +50,9 @@ async function syncDirectory(fs: WriteFs, dir: string): Promise<void> {
   }
 }
 
+/** The temp files writeFileDurable makes; one left behind means its writer died mid-write. */
+export const TEMP_FILE_NAME = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
+
 /**
  * Replaces `path` with `data` so that a crash at any moment leaves either the old file or the new
  * one, never a mix: unique temp file → write → fsync → rename → fsync the directory.

@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { ArticleSummary } from '../../../shared/model';
 import { summarize } from '../domain/summary';
 import type { ArticleFile } from './file-schemas';
@@ -42,7 +43,7 @@ export async function reconcileSummaries(
     if (!file) continue;
     const summary = summarize(file.article);
     const at = articles.findIndex((a) => a.id === id);
-    if (at >= 0 && JSON.stringify(articles[at]) === JSON.stringify(summary)) continue;
+    if (at >= 0 && isDeepStrictEqual(articles[at], summary)) continue;
     articles = at >= 0 ? articles.map((a, i) => (i === at ? summary : a)) : [...articles, summary];
     changed = true;
   }

@@ -1,5 +1,6 @@
 import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { Low } from 'lowdb';
 import type { Article, ArticleSummary, Settings, Source } from '../../../shared/model';
 import { AppError } from '../app-error';
@@ -16,6 +17,7 @@ import { articleMigrations, libraryMigrations } from './migrations';
 import { DataFileError } from './data-file-error';
 import { storageError } from './storage-error';
 import { reconcileSummaries } from './reconcile-summaries';
+import { removeStaleTempFiles } from './stale-temp-files';
 import { ValidatedJsonFile } from './validated-json-file';
 
 export interface StoreOptions {
@@ -42,6 +44,8 @@ function libraryAdapter(dir: string, options: StoreOptions): ValidatedJsonFile<L
     migrations: libraryMigrations,
     schemaVersion: LIBRARY_SCHEMA_VERSION,
     backupDir: join(dir, 'backups', 'pre-migration'),
+    whenDamaged:
+      'Until then, the next start lists the articles again from their own files, without the sources and settings, which stay in the moved file.',
     ...(options.beforeMigration ? { beforeMigration: options.beforeMigration } : {}),
   });
 }
@@ -84,6 +88,7 @@ export class Store {
     }
     const library = new Low<LibraryFile>(libraryAdapter(dir, options), emptyLibrary(options));
     await library.read();
+    if (!options.readOnly) await removeStaleTempFiles([dir, join(dir, 'articles')]);
     const store = new Store(dir, library, options);
     await store.mendSummaries();
     return store;
@@ -179,10 +184,9 @@ export class Store {
         const adapter = this.articleAdapter(id);
         const loaded = await adapter.read();
         if (!loaded) {
-          throw new DataFileError(
-            'NOT_FOUND',
-            adapter.path,
-            `The file of article ${id} is missing from the data folder.`,
+          throw (
+            (await adapter.movedAsideError()) ??
+            new DataFileError('NOT_FOUND', adapter.path, `The file of article ${id} is missing from the data folder.`)
           );
         }
         const file = new Low<ArticleFile>(adapter, loaded);
@@ -254,7 +258,8 @@ export class Store {
 
   private summaryChanged(article: Article): boolean {
     const listed = this.library.data.articles.find((a) => a.id === article.id);
-    return !listed || JSON.stringify(listed) !== JSON.stringify(summarize(article));
+    // Deep equality: entries read back from disk have their keys in the schema's order.
+    return !listed || !isDeepStrictEqual(listed, summarize(article));
   }
 
   /**

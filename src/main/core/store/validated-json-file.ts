@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
@@ -17,6 +17,8 @@ export interface ValidatedJsonFileOptions<T> {
   backupDir: string;
   /** Runs before a migrated file is written back, while the original is still on disk. */
   beforeMigration?: () => Promise<void>;
+  /** What happens next when this file is moved aside as damaged, told to the editor. */
+  whenDamaged?: string;
 }
 
 function stamp(): string {
@@ -34,14 +36,22 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(this.path, 'utf8');
+      bytes = await readFile(this.path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw new AppError('STORAGE', `${this.options.label} could not be read: ${(error as Error).message}.`);
     }
     const { label, schema, migrations, schemaVersion } = this.options;
+    let text: string;
+    try {
+      // Bytes that are not UTF-8 are damage: replaced by U+FFFD, they would be lost on the next save.
+      // A byte order mark, as some editors save it, is not damage; the decoder drops it.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw await this.quarantine('is not UTF-8 text');
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(text);
@@ -66,7 +76,7 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
       await this.options.beforeMigration?.();
       await mkdir(this.options.backupDir, { recursive: true });
       const keep = join(this.options.backupDir, `${basename(this.path)}.schema-${migrated.migratedFrom}.${stamp()}`);
-      await writeFile(keep, text, 'utf8');
+      await writeFile(keep, bytes);
       await this.write(checked.data);
     }
     return checked.data;
@@ -87,10 +97,27 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
         `${this.options.label} ${reason}, and it could not be moved aside: ${(error as Error).message}.`,
       );
     }
+    return new DataFileError('CORRUPT_FILE', this.path, `${this.options.label} ${reason}. ${this.movedAside(aside)}`);
+  }
+
+  private movedAside(aside: string): string {
+    const next = this.options.whenDamaged ? ` ${this.options.whenDamaged}` : '';
+    return `It was moved to ${aside} unchanged, so that nothing is lost; restore it from a backup or send it for repair.${next}`;
+  }
+
+  /**
+   * Why the file is missing if an earlier read moved it aside as damaged (perhaps unseen, while the
+   * article list was mended on start); undefined if there is no damaged copy.
+   */
+  async movedAsideError(): Promise<DataFileError | undefined> {
+    const name = `${basename(this.path)}.damaged-`;
+    const asides = (await readdir(dirname(this.path)).catch(() => [])).filter((n) => n.startsWith(name)).sort();
+    const latest = asides.at(-1);
+    if (latest === undefined) return undefined;
     return new DataFileError(
       'CORRUPT_FILE',
       this.path,
-      `${this.options.label} ${reason}. It was moved to ${aside} unchanged, so that nothing is lost; restore it from a backup or send it for repair.`,
+      `${this.options.label} was found damaged. ${this.movedAside(join(dirname(this.path), latest))}`,
     );
   }
 }
