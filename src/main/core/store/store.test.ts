@@ -93,6 +93,35 @@ describe('store', () => {
     await core.close();
   });
 
+  it('reports a full disk, an I/O error or a read-only folder in a sentence, and changes nothing', async () => {
+    const dir = await tempDir();
+    const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
+    const claim = await call<Claim>(core, 'claims.create', { articleId: article.id, start: 38, end: 48 });
+    await core.store.idle();
+    const file = (
+      core.store as unknown as { articles: Map<string, { adapter: { write: () => Promise<void> } }> }
+    ).articles.get(article.id)!;
+    const expected: Record<string, RegExp> = {
+      ENOSPC: /disk is full/,
+      EIO: /input\/output error/,
+      EROFS: /cannot be written to \(EROFS\)/,
+      EACCES: /cannot be written to \(EACCES\)/,
+    };
+    const before = await readFile(join(dir, 'articles', `${article.id}.json`));
+    for (const [code, sentence] of Object.entries(expected)) {
+      const write = vi.spyOn(file.adapter, 'write').mockRejectedValue(Object.assign(new Error(code), { code }));
+      const refused = await core.dispatch('claims.update', { claimId: claim.id, notes: `tried with ${code}` });
+      expect(refused.ok || refused.error).toMatchObject({ code: 'STORAGE', message: expect.stringMatching(sentence) });
+      expect(refused.ok || refused.error.message).toMatch(/was not saved/);
+      write.mockRestore();
+    }
+    expect(await readFile(join(dir, 'articles', `${article.id}.json`))).toEqual(before);
+    const after = await call<Article>(core, 'articles.get', { id: article.id });
+    expect(after.claims[0]!.notes).toBe('');
+    await core.close();
+  });
+
   it('leaves memory as it was when a write fails, so that nothing unsaved is ever shown', async () => {
     const dir = await tempDir();
     const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
