@@ -50,6 +50,8 @@ export interface SourceFields {
   author?: string;
   publisher?: string;
   date?: string;
+  accessedAt?: string;
+  citation?: string;
   notes?: string;
   /** `''` removes the rating. */
   reliability?: SourceReliability | '';

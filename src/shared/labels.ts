@@ -102,5 +102,9 @@ function describeChange(event: HistoryEvent): string {
 
 /** A source as one line: kind, author, publisher, date (in the inspector and in reports). */
 export function citationOf(source: Source): string {
-  return [SOURCE_KIND_LABELS[source.kind], source.author, source.publisher, source.date].filter(Boolean).join(' · ');
+  if (source.citation) return `${SOURCE_KIND_LABELS[source.kind]} · ${source.citation}`;
+  const accessed = source.accessedAt ? `accessed ${source.accessedAt}` : undefined;
+  return [SOURCE_KIND_LABELS[source.kind], source.author, source.publisher, source.date, accessed]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -174,6 +174,10 @@ export interface Source {
   author?: string;
   publisher?: string;
   date?: string;
+  /** When a web page or dataset was looked at, as the editor writes it. */
+  accessedAt?: string;
+  /** A full citation in the house style, when the fields above do not say it all. */
+  citation?: string;
   notes?: string;
   reliability?: SourceReliability;
   attachments?: Attachment[];

@@ -58,6 +58,8 @@ const sourceFields = {
   author: shortText.optional(),
   publisher: shortText.optional(),
   date: shortText.optional(),
+  accessedAt: shortText.optional(),
+  citation: shortText.optional(),
   notes: z.string().max(LIMITS.notesChars).optional(),
   reliability: z.enum([...SOURCE_RELIABILITY, '']).optional(),
 };
@@ -147,6 +149,8 @@ export const inputSchemas: Schemas = {
     author: sourceFields.author,
     publisher: sourceFields.publisher,
     date: sourceFields.date,
+    accessedAt: sourceFields.accessedAt,
+    citation: sourceFields.citation,
     notes: sourceFields.notes,
     reliability: sourceFields.reliability,
   }),

@@ -81,7 +81,7 @@ export function searchHandlers({ store }: CoreContext): SearchHandlers {
             { text: source.title, weight: WEIGHT.title },
             { text: [source.author, source.publisher].filter(Boolean).join(' '), weight: WEIGHT.name },
             { text: source.url ?? '', weight: WEIGHT.body },
-            { text: source.notes ?? '', weight: WEIGHT.body },
+            { text: [source.notes, source.citation].filter(Boolean).join(' '), weight: WEIGHT.body },
           ],
         });
       }

@@ -96,6 +96,29 @@ describe('sources', () => {
     await core.close();
   });
 
+  it('keeps every field of a source, removes emptied ones, and validates the address and rating', async () => {
+    const { core, dir } = await library();
+    const created = await source(core, {
+      title: 'Ferry timetable',
+      url: 'https://ferry.example/times',
+      accessedAt: '2026-11-02',
+      citation: 'Harbor Ferry Co., “Winter timetable”, 2026.',
+      reliability: 'medium',
+    });
+    expect(created).toMatchObject({ accessedAt: '2026-11-02', reliability: 'medium' });
+    const edited = await callOk<Source>(core, 'sources.update', { id: created.id, citation: '', reliability: '' });
+    expect(edited.citation).toBeUndefined();
+    expect(edited.reliability).toBeUndefined();
+    expect(edited.accessedAt).toBe('2026-11-02');
+    await core.store.idle();
+    const before = await snapshotDir(dir);
+    for (const bad of [{ url: 'file:///etc/passwd' }, { reliability: 'excellent' }, { accessedAt: 'x'.repeat(3000) }]) {
+      expect((await callErr(core, 'sources.update', { id: created.id, ...bad })).code).toBe('INVALID_INPUT');
+    }
+    expect(await snapshotDir(dir)).toEqual(before);
+    await core.close();
+  });
+
   it('refuses bad merges and deletions of cited sources without confirmation, leaving the store byte-identical', async () => {
     const { core, dir, claims } = await library();
     const a = await source(core, { title: 'A' });

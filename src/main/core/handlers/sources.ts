@@ -13,7 +13,7 @@ type SourceHandlers = Pick<
   'sources.create' | 'sources.update' | 'sources.list' | 'sources.get' | 'sources.delete' | 'sources.merge'
 >;
 
-const OPTIONAL_FIELDS = ['url', 'author', 'publisher', 'date', 'notes'] as const;
+const OPTIONAL_FIELDS = ['url', 'author', 'publisher', 'date', 'accessedAt', 'citation', 'notes'] as const;
 
 /** Empty optional fields are removed rather than stored as "". */
 function applyFields(source: Source, fields: Partial<SourceFields>): void {
@@ -31,7 +31,7 @@ function applyFields(source: Source, fields: Partial<SourceFields>): void {
 
 /** The kept source takes what it lacks from its duplicates; notes are joined, attachments pooled. */
 function absorb(keep: Source, duplicate: Source): void {
-  for (const key of ['url', 'author', 'publisher', 'date'] as const) {
+  for (const key of ['url', 'author', 'publisher', 'date', 'accessedAt', 'citation'] as const) {
     if (!keep[key] && duplicate[key]) keep[key] = duplicate[key];
   }
   if (duplicate.notes && duplicate.notes !== keep.notes) {

@@ -114,6 +114,8 @@ export const sourceSchema: z.ZodType<Source> = z.object({
   author: z.string().optional(),
   publisher: z.string().optional(),
   date: z.string().optional(),
+  accessedAt: z.string().optional(),
+  citation: z.string().optional(),
   notes: z.string().optional(),
   reliability: z.enum(SOURCE_RELIABILITY).optional(),
   attachments: z

@@ -16,7 +16,10 @@ interface Props {
   onDone: (source: Source | null) => void;
 }
 
-type TextFields = Record<'title' | 'url' | 'author' | 'publisher' | 'date' | 'notes', string>;
+type TextFields = Record<
+  'title' | 'url' | 'author' | 'publisher' | 'date' | 'accessedAt' | 'citation' | 'notes',
+  string
+>;
 
 function textFieldsOf(source?: Source): TextFields {
   return {
@@ -25,6 +28,8 @@ function textFieldsOf(source?: Source): TextFields {
     author: source?.author ?? '',
     publisher: source?.publisher ?? '',
     date: source?.date ?? '',
+    accessedAt: source?.accessedAt ?? '',
+    citation: source?.citation ?? '',
     notes: source?.notes ?? '',
   };
 }
@@ -90,6 +95,18 @@ export function SourceForm({ initial, onSubmit, onDone }: Props) {
           <input value={fields.date} onChange={set('date')} placeholder="2025-10-14" />
         </label>
       </div>
+      {initial ? (
+        <div className="field-row">
+          <label>
+            Accessed
+            <input value={fields.accessedAt} onChange={set('accessedAt')} placeholder="2025-11-02" />
+          </label>
+          <label className="grow">
+            Full citation (optional)
+            <input value={fields.citation} onChange={set('citation')} placeholder="As your house style writes it" />
+          </label>
+        </div>
+      ) : null}
       <label>
         Reliability
         <select value={reliability} onChange={(e) => setReliability(e.target.value as SourceReliability | '')}>
