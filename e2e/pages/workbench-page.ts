@@ -98,7 +98,7 @@ export class WorkbenchPage {
 
   /** Sets a status with the reason kept in the history (false and disputed need one, or a source). */
   async setStatusWithNote(label: string, note: string): Promise<void> {
-    await this.inspector.getByLabel('Note with the next status (optional)').fill(note);
+    await this.inspector.getByLabel('Reason for the next change (optional)').fill(note);
     await this.setStatus(label);
   }
 

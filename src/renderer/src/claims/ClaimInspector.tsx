@@ -26,7 +26,7 @@ interface Props {
 
 /** Shows one claim; keyed by claim id, so its fields start from that claim's saved values. */
 export function ClaimInspector(props: Props) {
-  const { claim, onUpdate } = props;
+  const { claim } = props;
   const [notes, setNotes] = useState(claim.notes);
   const [assignee, setAssignee] = useState(claim.assignee ?? '');
   const [verdict, setVerdict] = useState(claim.verdict ?? '');
@@ -39,10 +39,16 @@ export function ClaimInspector(props: Props) {
     if (stored.assignee !== claim.assignee) setAssignee(claim.assignee ?? '');
     if (stored.verdict !== claim.verdict) setVerdict(claim.verdict ?? '');
   }
-  const [statusNote, setStatusNote] = useState('');
+  /** The editor's reason, sent with the next change of any kind and kept on its history event. */
+  const [reason, setReason] = useState('');
 
   async function setStatus(status: ClaimStatus): Promise<void> {
-    if (await props.onSetStatus(status, statusNote.trim() || undefined)) setStatusNote('');
+    if (await props.onSetStatus(status, reason.trim() || undefined)) setReason('');
+  }
+
+  function onUpdate(input: ApiInput<'claims.update'>): void {
+    props.onUpdate(reason.trim() ? { ...input, note: reason.trim() } : input);
+    setReason('');
   }
 
   return (
@@ -110,12 +116,8 @@ export function ClaimInspector(props: Props) {
       ) : null}
       <div className="field-row">
         <label className="grow">
-          Note with the next status (optional)
-          <input
-            value={statusNote}
-            placeholder="Why — kept in the history"
-            onChange={(e) => setStatusNote(e.target.value)}
-          />
+          Reason for the next change (optional)
+          <input value={reason} placeholder="Why — kept in the history" onChange={(e) => setReason(e.target.value)} />
         </label>
         <label>
           Verdict label
