@@ -97,6 +97,7 @@ export interface AttachmentFile {
  * Transports (IPC, HTTP, CLI) and the renderer's client all speak exactly this.
  */
 export interface Api {
+  /** Newest first; without `sourceIds` (see `sources.usage`). */
   'articles.list': { input: Empty; output: ArticleSummary[] };
   'articles.create': { input: { title: string; text: string; desk?: string }; output: Article };
   'articles.import': {
@@ -177,6 +178,8 @@ export interface Api {
   'sources.create': { input: SourceFields; output: Source };
   'sources.update': { input: { id: string } & Partial<SourceFields>; output: Source };
   'sources.list': { input: Empty; output: Source[] };
+  /** For each cited source, how many articles cite it. */
+  'sources.usage': { input: Empty; output: Record<string, number> };
   /** The source with every piece of evidence that cites it. */
   'sources.get': { input: { id: string }; output: { source: Source; citations: Citation[] } };
   /**

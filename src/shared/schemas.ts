@@ -155,6 +155,7 @@ export const inputSchemas: Schemas = {
     reliability: sourceFields.reliability,
   }),
   'sources.list': empty,
+  'sources.usage': empty,
   'sources.get': z.strictObject({ id }),
   'sources.delete': z.strictObject({ id, force: z.boolean().optional() }),
   'sources.merge': z

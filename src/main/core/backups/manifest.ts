@@ -19,6 +19,8 @@ const manifestSchema = z.object({
       path: z.string().refine(isDataFilePath, 'is not a data file'),
       bytes: z.number().int().min(0),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      /** The live file this copy was made from (inode and time), to spot it unchanged next time. */
+      source: z.object({ ino: z.number().int().min(0), mtimeMs: z.number() }).optional(),
     }),
   ),
 });

@@ -39,6 +39,32 @@ describe('snapshots', () => {
     );
   });
 
+  it('shares files the store has not replaced since the last snapshot, and copies a same-size change anew', async () => {
+    const dir = await tempDir();
+    const core = await open(dir);
+    const kept = await newArticle(core, 'Kept');
+    const renamed = await newArticle(core, 'Ferry');
+    const first = await call<BackupInfo>(core, 'backups.create');
+    // Same length, other words: only the store's replacement of the file (a new inode) tells them apart.
+    await call(core, 'articles.rename', { id: renamed.id, title: 'Feral' });
+    await core.store.idle();
+    const second = await call<BackupInfo>(core, 'backups.create');
+    await core.close();
+    const inode = async (id: string, path: string): Promise<number> => (await stat(join(dir, 'backups', id, path))).ino;
+    const keptPath = join('articles', `${kept.id}.json`);
+    const renamedPath = join('articles', `${renamed.id}.json`);
+    expect(await inode(second.id, keptPath)).toBe(await inode(first.id, keptPath));
+    expect(await inode(second.id, renamedPath)).not.toBe(await inode(first.id, renamedPath));
+    expect(await readFile(join(dir, 'backups', second.id, renamedPath))).toEqual(
+      await readFile(join(dir, renamedPath)),
+    );
+    const manifest = await readJson<{ files: { path: string; source?: { ino: number } }[] }>(
+      join(dir, 'backups', second.id, 'manifest.json'),
+    );
+    const entry = manifest.files.find((f) => f.path === `articles/${renamed.id}.json`);
+    expect(entry?.source?.ino).toBe((await stat(join(dir, renamedPath))).ino);
+  });
+
   it('captures the folder between two writes while writes queue before and after it', async () => {
     const dir = await tempDir();
     const core = await open(dir);

@@ -97,6 +97,43 @@ async function shareUnchanged(
   }
 }
 
+interface FileIdentity {
+  ino: number;
+  mtimeMs: number;
+  size: number;
+}
+
+async function identityOf(path: string): Promise<FileIdentity | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  return info ? { ino: info.ino, mtimeMs: info.mtimeMs, size: info.size } : undefined;
+}
+
+/**
+ * The store only ever replaces a data file (a new file renamed over the old), never edits one in
+ * place: a live file with the same inode, time and size as the one the newest snapshot copied is
+ * the same file, and that copy is linked without reading either. This keeps the snapshot taken at
+ * every start cheap on a large library where little changed since the last one.
+ */
+async function shareUntouched(
+  dataDir: string,
+  previous: { id: string; manifest: SnapshotManifest } | undefined,
+  path: string,
+  live: FileIdentity,
+  target: string,
+): Promise<ManifestFile | undefined> {
+  const before = previous?.manifest.files.find((f) => f.path === path);
+  if (!previous || !before?.source) return undefined;
+  if (before.source.ino !== live.ino || before.source.mtimeMs !== live.mtimeMs || before.bytes !== live.size) {
+    return undefined;
+  }
+  try {
+    await link(onDisk(join(dataDir, BACKUPS_FOLDER, previous.id), path), target);
+    return before;
+  } catch {
+    return undefined;
+  }
+}
+
 async function newestSnapshot(dataDir: string): Promise<{ id: string; manifest: SnapshotManifest } | undefined> {
   for (const id of await snapshotIds(dataDir)) {
     const manifest = await readManifest(join(dataDir, BACKUPS_FOLDER, id)).catch(() => undefined);
@@ -138,9 +175,17 @@ export async function writeSnapshot(dataDir: string, capture: Capture, reason: S
     await mkdir(join(capture.folder, 'articles'), { recursive: true });
     const files: ManifestFile[] = [];
     for (const captured of capture.files) {
-      const bytes = captured.bytes ?? (await readFile(onDisk(join(capture.folder, LINKS), captured.path)));
-      const file = { path: captured.path, bytes: bytes.length, sha256: sha256(bytes) };
       const target = onDisk(capture.folder, captured.path);
+      const linked = onDisk(join(capture.folder, LINKS), captured.path);
+      const source = captured.bytes ? undefined : await identityOf(linked);
+      const kept = source && (await shareUntouched(dataDir, previous, captured.path, source, target));
+      if (kept) {
+        files.push(kept);
+        continue;
+      }
+      const bytes = captured.bytes ?? (await readFile(linked));
+      const file: ManifestFile = { path: captured.path, bytes: bytes.length, sha256: sha256(bytes) };
+      if (source) file.source = { ino: source.ino, mtimeMs: source.mtimeMs };
       if (!(await shareUnchanged(dataDir, previous, file, bytes, target))) await writeNewFileSynced(target, bytes);
       files.push(file);
     }

@@ -73,6 +73,9 @@ describe('sources', () => {
     const trash = await readdir(join(dir, 'trash'));
     expect(trash.some((name) => name.startsWith(`source-${dupe.id}.`))).toBe(true);
 
+    expect(await callOk(core, 'sources.usage', {})).toEqual({ [keep.id]: 2, [other.id]: 1 });
+    const listed = await callOk<Record<string, unknown>[]>(core, 'articles.list', {});
+    expect(listed.every((a) => !('sourceIds' in a))).toBe(true);
     const detail = await callOk<ApiOutput<'sources.get'>>(core, 'sources.get', { id: keep.id });
     expect(detail.citations.map((c) => [c.articleTitle, c.relation, c.excerpt])).toEqual([
       ['Rents', 'supports', '14.2%'],

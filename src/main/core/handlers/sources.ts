@@ -10,7 +10,13 @@ import { moveSourceToTrash } from './source-trash';
 
 type SourceHandlers = Pick<
   Handlers,
-  'sources.create' | 'sources.update' | 'sources.list' | 'sources.get' | 'sources.delete' | 'sources.merge'
+  | 'sources.create'
+  | 'sources.update'
+  | 'sources.list'
+  | 'sources.usage'
+  | 'sources.get'
+  | 'sources.delete'
+  | 'sources.merge'
 >;
 
 const OPTIONAL_FIELDS = ['url', 'author', 'publisher', 'date', 'accessedAt', 'citation', 'notes'] as const;
@@ -67,6 +73,14 @@ export function sourceHandlers(context: CoreContext): SourceHandlers {
 
   return {
     'sources.list': async () => [...store.listSources()].sort((a, b) => a.title.localeCompare(b.title)),
+
+    'sources.usage': async () => {
+      const usage: Record<string, number> = {};
+      for (const article of store.listArticles()) {
+        for (const id of article.sourceIds ?? []) usage[id] = (usage[id] ?? 0) + 1;
+      }
+      return usage;
+    },
 
     'sources.get': async ({ id }) => {
       const source = findSource(store.listSources(), id);

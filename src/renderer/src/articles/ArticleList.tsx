@@ -17,7 +17,7 @@ interface ItemProps {
   onOpen: (id: string) => void;
 }
 
-/** One entry; re-renders only when its own summary changes (the list is refetched after each change). */
+/** One entry; re-renders only when its own article changed (the list is refetched after each change). */
 const ArticleItem = memo(
   function ArticleItem({ summary: a, open, onOpen }: ItemProps) {
     return (
@@ -37,7 +37,12 @@ const ArticleItem = memo(
       </li>
     );
   },
-  (a, b) => a.open === b.open && a.onOpen === b.onOpen && JSON.stringify(a.summary) === JSON.stringify(b.summary),
+  // Every change to an article (title and desk included) moves its updatedAt: no need to compare more.
+  (a, b) =>
+    a.open === b.open &&
+    a.onOpen === b.onOpen &&
+    a.summary.id === b.summary.id &&
+    a.summary.updatedAt === b.summary.updatedAt,
 );
 
 export function ArticleList({ articles, openId, onOpen, onNew, tools }: Props) {

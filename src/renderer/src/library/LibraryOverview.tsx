@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { FINAL_STATUSES, type ArticleSummary } from '../../../shared/model';
 import { StatusStack } from '../ui/StatusStack';
 
@@ -7,12 +8,17 @@ interface Props {
   onNew: () => void;
 }
 
+/** Rows drawn before "Show all": a library of a thousand articles must not slow the first screen. */
+const FIRST_ROWS = 50;
+
 const when = (iso: string): string =>
   new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Every article with its progress and last change, most recently changed first. */
 export function LibraryOverview({ articles, onOpen, onNew }: Props) {
+  const [showAll, setShowAll] = useState(false);
   const sorted = [...articles].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const shown = showAll ? sorted : sorted.slice(0, FIRST_ROWS);
   const total = { claims: 0, checked: 0, recheck: 0 };
   for (const a of articles) {
     total.claims += a.claimCount;
@@ -44,7 +50,7 @@ export function LibraryOverview({ articles, onOpen, onNew }: Props) {
           </tr>
         </thead>
         <tbody>
-          {sorted.map((a) => {
+          {shown.map((a) => {
             const checked = a.statusCounts
               ? FINAL_STATUSES.reduce((n, s) => n + (a.statusCounts?.[s] ?? 0), 0)
               : a.settledCount;
@@ -73,6 +79,14 @@ export function LibraryOverview({ articles, onOpen, onNew }: Props) {
           })}
         </tbody>
       </table>
+      {shown.length < sorted.length ? (
+        <p>
+          <button type="button" className="button" onClick={() => setShowAll(true)}>
+            Show all {sorted.length.toLocaleString()} articles
+          </button>{' '}
+          <span className="muted">(the {FIRST_ROWS} changed most recently are shown)</span>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { SOURCE_KIND_LABELS, citationOf } from '../../../shared/labels';
 import { SOURCE_KINDS, type ArticleSummary, type Source, type SourceKind } from '../../../shared/model';
 import { fold } from '../../../shared/text-fold';
@@ -27,11 +27,15 @@ export function SourcesScreen({ sources, articles, actions, selectedId, onSelect
   const [onlyDuplicates, setOnlyDuplicates] = useState(false);
   const [creating, setCreating] = useState(false);
 
-  const citedIn = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const a of articles) for (const id of a.sourceIds ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-    return counts;
-  }, [articles]);
+  const [citedIn, setCitedIn] = useState<ReadonlyMap<string, number>>(new Map());
+  // Asked again whenever the article list changed (evidence was linked or unlinked somewhere).
+  useEffect(() => {
+    let live = true;
+    void actions.sourceUsage().then((usage) => live && usage && setCitedIn(new Map(Object.entries(usage))));
+    return () => {
+      live = false;
+    };
+  }, [actions, articles]);
   const duplicateOf = useMemo(() => duplicatesBySource(sources), [sources]);
 
   const shown = useMemo(() => {

@@ -320,6 +320,7 @@ export function useWorkbench() {
           await refreshList();
         }),
       sourceDetail: (id: string) => attempt(() => call('sources.get', { id })),
+      sourceUsage: () => attempt(() => call('sources.usage', {})),
       updateSource: (input: ApiInput<'sources.update'>) =>
         attempt(async () => {
           const source = await call('sources.update', input);
