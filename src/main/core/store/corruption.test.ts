@@ -210,7 +210,8 @@ describe('a mutated article file', () => {
 /** The article list as articles.list returns it, from the data the file holds. */
 /**
  * The list a valid library.json opens with: its own entries, except those lacking the per-status
- * counts or cited sources, which the store rebuilds from the article files (the pristine entries).
+ * counts or cited sources, which the store rebuilds from the article files (the pristine entries);
+ * `articles.list` leaves the cited sources out.
  */
 function listOf(library: Pick<LibraryFile, 'articles'>): ArticleSummary[] {
   const rebuilt = new Map(
@@ -218,6 +219,7 @@ function listOf(library: Pick<LibraryFile, 'articles'>): ArticleSummary[] {
   );
   return library.articles
     .map((a) => (a.statusCounts && a.sourceIds ? a : (rebuilt.get(a.id) ?? a)))
+    .map(({ sourceIds: _cited, ...listed }) => listed)
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 

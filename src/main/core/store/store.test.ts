@@ -86,10 +86,7 @@ describe('store', () => {
     await writeFile(path, JSON.stringify(old));
     await utimes(join(dir, 'articles', `${article.id}.json`), new Date(2020, 0, 1), new Date(2020, 0, 1));
     core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    expect((await call<ArticleSummary[]>(core, 'articles.list', {}))[0]).toMatchObject({
-      statusCounts: { unchecked: 1 },
-      sourceIds: [],
-    });
+    expect(core.store.listArticles()[0]).toMatchObject({ statusCounts: { unchecked: 1 }, sourceIds: [] });
     await core.close();
   });
 
