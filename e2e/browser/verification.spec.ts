@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '../fixtures/workbench-test';
 import { SourcesPage } from '../pages/sources-page';
 import { WorkbenchPage } from '../pages/workbench-page';
@@ -83,11 +84,21 @@ test.describe('verification workflow', () => {
     await page.keyboard.press('Escape');
     await expect(app.claimRows()).toHaveCount(2);
 
-    // Library search finds the source by a word of its title and opens it.
+    // Library search finds the source by a word of its title and opens it, from the keyboard.
     await page.keyboard.press('Control+k');
     await page.keyboard.type('budget packet');
-    await page.getByRole('button', { name: /^Source HPWA budget packet/ }).click();
+    await expect(page.getByRole('button', { name: /^Source HPWA budget packet/ })).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('button', { name: /^Source HPWA budget packet/ })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(sources.heading()).toHaveText('HPWA budget packet');
+
+    // The stored file comes back byte for byte (browser mode downloads it).
+    const download = page.waitForEvent('download');
+    await sources.files().getByRole('button', { name: 'Download budget.pdf' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('budget.pdf');
+    expect(readFileSync(await file.path())).toEqual(PDF);
 
     // Undo: a kind change on the second claim, taken back with Ctrl+Z and kept in the history.
     await app.articleItem(/Harborview/).click();

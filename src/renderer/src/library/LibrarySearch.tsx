@@ -35,7 +35,10 @@ export function LibrarySearch({ search, onPick }: Props) {
     setQuery('');
     setResults(null);
   };
-  const shown = query.trim() && results ? results : null;
+  // The results close when focus leaves the search (they come back on focus), so they never cover
+  // the article list for good.
+  const [open, setOpen] = useState(true);
+  const shown = open && query.trim() && results ? results : null;
 
   /** Enter takes the best match for what is typed now, not for what the last (debounced) search saw. */
   async function pickFirst(q: string): Promise<void> {
@@ -45,7 +48,25 @@ export function LibrarySearch({ search, onPick }: Props) {
   }
 
   return (
-    <div className="library-search" role="search">
+    <div
+      className="library-search"
+      role="search"
+      onFocus={() => setOpen(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+      onKeyDown={(e) => {
+        // Up and down move between the results, as in a menu.
+        if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+        const items = [...e.currentTarget.querySelectorAll<HTMLElement>('input, .search-result')];
+        const at = items.indexOf(document.activeElement as HTMLElement);
+        const next = items[Math.min(items.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)))];
+        if (next) {
+          e.preventDefault();
+          next.focus();
+        }
+      }}
+    >
       <input
         id={LIBRARY_SEARCH_ID}
         type="search"
@@ -60,6 +81,9 @@ export function LibrarySearch({ search, onPick }: Props) {
       />
       {shown ? (
         <div className="search-results" aria-label="Search results">
+          <p className="sr-only" aria-live="polite">
+            {shown.items.length} result{shown.items.length === 1 ? '' : 's'}
+          </p>
           {shown.error ? <p className="empty-hint">{shown.error}</p> : null}
           {!shown.error && shown.items.length === 0 ? (
             <p className="empty-hint">Nothing found for “{shown.query}”.</p>

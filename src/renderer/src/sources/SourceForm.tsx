@@ -14,6 +14,8 @@ interface Props {
   initial?: Source;
   onSubmit: (fields: SourceFields) => Promise<Source | undefined>;
   onDone: (source: Source | null) => void;
+  /** Every field, as in the sources library; the inspector's quick form leaves the rarer ones out. */
+  full?: boolean;
 }
 
 type TextFields = Record<
@@ -35,7 +37,7 @@ function textFieldsOf(source?: Source): TextFields {
 }
 
 /** An entry of the sources library (shared by every article): new, or edited in place. */
-export function SourceForm({ initial, onSubmit, onDone }: Props) {
+export function SourceForm({ initial, onSubmit, onDone, full = Boolean(initial) }: Props) {
   const [kind, setKind] = useState<SourceKind>(initial?.kind ?? 'document');
   const [reliability, setReliability] = useState<SourceReliability | ''>(initial?.reliability ?? '');
   const [fields, setFields] = useState(() => textFieldsOf(initial));
@@ -95,7 +97,7 @@ export function SourceForm({ initial, onSubmit, onDone }: Props) {
           <input value={fields.date} onChange={set('date')} placeholder="2025-10-14" />
         </label>
       </div>
-      {initial ? (
+      {full ? (
         <div className="field-row">
           <label>
             Accessed

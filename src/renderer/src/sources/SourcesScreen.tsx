@@ -142,6 +142,7 @@ export function SourcesScreen({ sources, articles, actions, selectedId, onSelect
           <div className="source-detail">
             <h2>New source</h2>
             <SourceForm
+              full
               onSubmit={actions.createSource}
               onDone={(source) => {
                 setCreating(false);
