@@ -52,6 +52,17 @@ describe('selectSnapshotsToKeep', () => {
     expect(forward).toEqual(['d30-9-0', 'd30-8-0', 'd29-7-0', 'd27-18-0', 'd25-9-0']);
   });
 
+  it('keeps the newest "before a restore" for the whole period, so that a restore stays undoable', () => {
+    const undo = { ...at(30, 9), id: 'undo', reason: 'pre-restore' };
+    const older = { ...at(30, 8), id: 'older-undo', reason: 'pre-restore' };
+    const later = [at(30, 10), at(30, 11), at(30, 12), at(30, 13)].map((s) => ({ ...s, reason: 'activity' }));
+    const kept = keptIds([older, undo, ...later], at(30, 14));
+    expect(kept).toContain('undo');
+    expect(kept).not.toContain('older-undo');
+    // Until the period is over, like every other day's snapshot.
+    expect(keptIds([undo, ...later], at(30 + KEEP_DAYS, 9))).not.toContain('undo');
+  });
+
   it('keeps none of an empty list', () => {
     expect(selectSnapshotsToKeep([], at(30, 9).time)).toEqual([]);
   });

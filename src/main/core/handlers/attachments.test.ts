@@ -126,6 +126,7 @@ describe('attachments', () => {
       message: expect.stringMatching(/changed since it was attached/),
     });
     expect(opened).toHaveLength(1);
+    expect((await callErr(core, 'sources.attachment', { sourceId: a.id, sha256: sha })).code).toBe('CORRUPT_FILE');
     await writeFile(join(dir, 'attachments', `${sha}.pdf`), PDF);
 
     await callOk(core, 'sources.attach', { sourceId: b.id, fileName: 'copy.pdf', dataBase64: b64(PDF) });

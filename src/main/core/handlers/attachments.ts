@@ -2,6 +2,7 @@ import { LIMITS } from '../../../shared/limits';
 import type { Attachment, Source } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { AttachmentStore } from '../attachments/attachment-store';
+import { attachmentTypeOf } from '../attachments/attachment-types';
 import type { CoreContext, Handlers } from './context';
 import { findSource, flagCitingClaims } from './sources';
 import { decodeBase64 } from './upload';
@@ -58,8 +59,16 @@ export function attachmentHandlers(context: CoreContext): AttachmentHandlers {
 
     'sources.attachment': async ({ sourceId, sha256 }) => {
       const attachment = findAttachment(findSource(store.listSources(), sourceId), sha256);
+      await files.assertIntact(attachment);
       const bytes = await files.read(attachment);
-      return { fileName: attachment.fileName, mediaType: attachment.mediaType, dataBase64: bytes.toString('base64') };
+      const type = attachmentTypeOf(`x.${attachment.extension}`)!.type;
+      // Name and type come from what the core checked, not from free text in library.json.
+      const base = attachment.fileName.replace(/\.[^.]*$/, '').replace(/[\\/:*?"<>|\x00-\x1f]/g, '_') || 'attachment';
+      return {
+        fileName: `${base}.${attachment.extension}`,
+        mediaType: type.mediaType,
+        dataBase64: bytes.toString('base64'),
+      };
     },
 
     'sources.openAttachment': async ({ sourceId, sha256 }) => {

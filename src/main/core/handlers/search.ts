@@ -44,11 +44,13 @@ export function searchHandlers({ store }: CoreContext): SearchHandlers {
 
   /** The claims' words are read again when the article changed or a source it cites was renamed. */
   async function claimsOf(summary: ArticleSummary, sourceTitles: Map<string, string>): Promise<Doc[]> {
-    const sourcesKey = JSON.stringify((summary.sourceIds ?? []).map((id) => sourceTitles.get(id)));
+    // A restore (store.reload) may bring back other content under the same updatedAt: its generation is in the key.
+    const sourcesKey = `${store.generationOf()}:${JSON.stringify((summary.sourceIds ?? []).map((id) => sourceTitles.get(id)))}`;
     const cached = claimIndex.get(summary.id);
     if (cached && cached.updatedAt === summary.updatedAt && cached.sourcesKey === sourcesKey) return cached.docs;
     const article = await readableArticle(store, summary.id);
-    const docs = article ? claimDocs(article, sourceTitles) : [];
+    if (!article) return [];
+    const docs = claimDocs(article, sourceTitles);
     claimIndex.set(summary.id, { updatedAt: summary.updatedAt, sourcesKey, docs });
     return docs;
   }

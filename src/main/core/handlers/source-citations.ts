@@ -64,12 +64,14 @@ export async function changeCitingEvidence(
   store: Store,
   sourceIds: ReadonlySet<string>,
   what: string,
+  at: string,
   change: (claim: Claim, evidence: Evidence, article: Article) => void,
 ): Promise<number> {
   let visited = 0;
   for (const articleId of citingArticleIds(store, sourceIds)) {
-    const article = await readableArticle(store, articleId);
-    if (!article || !citesAny(article, sourceIds)) continue;
+    // Not skipped when unreadable: a change that missed an article would leave its claims citing a
+    // deleted source, or settled against a changed one. The editor gets the file's error instead.
+    if (!citesAny(await store.peekArticle(articleId), sourceIds)) continue;
     visited += await store.updateArticle(
       articleId,
       (article) => {
@@ -81,6 +83,7 @@ export async function changeCitingEvidence(
             n++;
           }
         }
+        if (n > 0) article.updatedAt = at;
         return n;
       },
       what,

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../../shared/api';
-import type { Article, Claim, Source } from '../../../shared/model';
+import type { Article, ArticleSummary, Claim, Source } from '../../../shared/model';
 import { openCore, type Core } from '../open-core';
 import { TEST_RESOURCES, callErr, callOk, snapshotDir, tempDir } from '../test-helpers';
 
@@ -171,8 +171,13 @@ describe('sources', () => {
     const status = async (): Promise<string> =>
       (await callOk<Article>(core, 'articles.get', { id: articles[0]!.id })).claims[0]!.status;
     expect(await status()).toBe('verified');
+    const before = (await callOk<ArticleSummary[]>(core, 'articles.list', {})).find((s) => s.id === articles[0]!.id)!;
     await callOk(core, 'sources.update', { id: a.id, url: 'https://board.example/2025' });
     expect(await status()).toBe('needs-recheck');
+    // The article changed, so its list entry (counts, time) says so too.
+    const after = (await callOk<ArticleSummary[]>(core, 'articles.list', {})).find((s) => s.id === articles[0]!.id)!;
+    expect(after.updatedAt > before.updatedAt).toBe(true);
+    expect(after.statusCounts).toEqual({ 'needs-recheck': 1 });
     await core.close();
   });
 });

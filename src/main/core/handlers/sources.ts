@@ -62,7 +62,7 @@ export function findSource(sources: readonly Source[], id: string): Source {
  */
 export async function flagCitingClaims(context: CoreContext, source: Source, why: string): Promise<void> {
   const who: Actor = { by: context.store.settings().editorName, at: context.now() };
-  await changeCitingEvidence(context.store, new Set([source.id]), 'the re-check flags', (claim) =>
+  await changeCitingEvidence(context.store, new Set([source.id]), 'the re-check flags', who.at, (claim) =>
     flagForRecheck(claim, who, why),
   );
 }
@@ -131,7 +131,7 @@ export function sourceHandlers(context: CoreContext): SourceHandlers {
       store.assertWritable('the deletion of the source');
       const who = actor();
       const flagged = new Set<string>();
-      await changeCitingEvidence(store, new Set([id]), 'the deletion of the source', (claim, evidence) => {
+      await changeCitingEvidence(store, new Set([id]), 'the deletion of the source', who.at, (claim, evidence) => {
         removeEvidence(claim, evidence, who, `${evidence.relation}: ${source.title} (source deleted)`);
         const was = claim.status;
         flagForRecheck(claim, who, `The source “${source.title}” was deleted from the library.`);
@@ -158,6 +158,7 @@ export function sourceHandlers(context: CoreContext): SourceHandlers {
         store,
         new Set(titles.keys()),
         'the merge',
+        who.at,
         (claim, evidence) => {
           const from = evidence.sourceId;
           repointEvidence(claim, evidence, keepId, who, titles.get(from)!, keep.title);

@@ -88,7 +88,7 @@ export class Store {
     }
     const library = new Low<LibraryFile>(libraryAdapter(dir, options), emptyLibrary(options));
     await library.read();
-    if (!options.readOnly) await removeStaleTempFiles([dir, join(dir, 'articles')]);
+    if (!options.readOnly) await removeStaleTempFiles([dir, join(dir, 'articles'), join(dir, 'attachments')]);
     const store = new Store(dir, library, options);
     await store.mendSummaries();
     return store;
@@ -201,6 +201,11 @@ export class Store {
     return pending;
   }
 
+  /** Changes whenever the store is reloaded from disk (a restore): caches outside it key on this. */
+  generationOf(): number {
+    return this.generation;
+  }
+
   /**
    * An article for a one-off look across the library (search, citations): from memory if loaded,
    * else read from its file without keeping it, so that a search does not load every article for good.
@@ -217,7 +222,10 @@ export class Store {
   }
 
   async getArticle(id: string): Promise<Article> {
+    const generation = this.generation;
     const { article } = (await this.loadArticle(id)).data;
+    // A read begun before a restore must not put the old article back into the list.
+    if (generation !== this.generation) return this.getArticle(id);
     this.reconcile(article);
     return article;
   }

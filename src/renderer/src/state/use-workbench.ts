@@ -396,13 +396,13 @@ export function useWorkbench() {
             call('sources.list', {}),
             call('settings.get', {}),
           ]);
-          const reopened =
-            openId && list.some((a) => a.id === openId) ? await call('articles.get', { id: openId }) : null;
           setArticles(list);
           setSources(sourceList);
           setSettings(current);
           setSelectedClaimId(null);
-          setArticle(reopened);
+          setArticle(null);
+          // The open article comes back if it still can; if its file cannot be read, the rest is shown anyway.
+          if (openId && list.some((a) => a.id === openId)) setArticle(await call('articles.get', { id: openId }));
         }),
     }),
     [attempt, show, refreshList, replaceClaim, notify, announceVersion, reloadAfterSourceChange],
