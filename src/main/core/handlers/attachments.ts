@@ -12,6 +12,14 @@ type AttachmentHandlers = Pick<
   'sources.attach' | 'sources.detach' | 'sources.attachment' | 'sources.openAttachment'
 >;
 
+/** The name without its extension, with characters no file system accepts replaced. */
+function safeBaseName(fileName: string): string {
+  const base = [...fileName.replace(/\.[^.]*$/, '')]
+    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+    .join('');
+  return base.trim() || 'attachment';
+}
+
 function findAttachment(source: Source, sha256: string): Attachment {
   const attachment = source.attachments?.find((a) => a.sha256 === sha256);
   if (!attachment) throw new AppError('NOT_FOUND', `“${source.title}” has no attached file ${sha256.slice(0, 12)}….`);
@@ -63,9 +71,8 @@ export function attachmentHandlers(context: CoreContext): AttachmentHandlers {
       const bytes = await files.read(attachment);
       const type = attachmentTypeOf(`x.${attachment.extension}`)!.type;
       // Name and type come from what the core checked, not from free text in library.json.
-      const base = attachment.fileName.replace(/\.[^.]*$/, '').replace(/[\\/:*?"<>|\x00-\x1f]/g, '_') || 'attachment';
       return {
-        fileName: `${base}.${attachment.extension}`,
+        fileName: `${safeBaseName(attachment.fileName)}.${attachment.extension}`,
         mediaType: type.mediaType,
         dataBase64: bytes.toString('base64'),
       };
