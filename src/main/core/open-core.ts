@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { BackupService } from './backups/backup-service';
 import { offeringBackups, withDamageHintOn } from './backups/damage-hint';
 import { snapshotBeforeMigration } from './backups/pre-migration';
+import { finishInterruptedRestore } from './backups/restore-journal';
 import { removeUnfinishedSnapshots } from './backups/snapshot';
 import { backupHandlers } from './handlers/backups';
 import { articleHandlers } from './handlers/articles';
@@ -63,6 +64,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       await removeUnfinishedSnapshots(options.dataDir).catch((error: Error) =>
         console.error(`[backups] unfinished snapshots could not be removed: ${error.message}`),
       );
+      await finishInterruptedRestore(options.dataDir);
     }
     store = await Store.open(options.dataDir, {
       defaultEditorName: defaultEditorName(),

@@ -5,6 +5,7 @@ import type { Store } from '../store/store';
 import { describeBackup } from './describe';
 import { listDataFiles } from './layout';
 import { readSnapshot, replaceDataFiles } from './restore';
+import { beginRestore, endRestore } from './restore-journal';
 import { pruneSnapshots } from './retention';
 import { captureDataFiles, listBackups, writeSnapshot, type Capture } from './snapshot';
 
@@ -83,8 +84,13 @@ export class BackupService {
           throw storageError(error, 'the backup of the current state (taken before any restore)');
         }
         try {
-          await replaceDataFiles(dataDir, snapshot.files, Date.parse(this.options.now()));
+          const stamp = Date.parse(this.options.now());
+          await beginRestore(dataDir, { snapshot: id, undo: undo.id, stamp });
+          await replaceDataFiles(dataDir, snapshot.files, stamp);
+          await endRestore(dataDir);
         } catch (error) {
+          // The editor is told below; the next start must not finish it behind their back.
+          await endRestore(dataDir).catch(() => undefined);
           await store.reload().catch(() => undefined);
           throw new AppError(
             'STORAGE',
