@@ -47,8 +47,8 @@ export class CrashLoop {
   }
 
   /** Checks the files as a fresh reader finds them; returns them for the checks that follow. */
-  private async inspect(): Promise<Awaited<ReturnType<typeof readDiskState>>> {
-    const disk = await readDiskState(this.dir);
+  private async inspect(references = false): Promise<Awaited<ReturnType<typeof readDiskState>>> {
+    const disk = await readDiskState(this.dir, references);
     for (const problem of disk.corrupt) this.figures.corrupt.add(problem);
     return disk;
   }
@@ -65,7 +65,7 @@ export class CrashLoop {
   }
 
   private async checkAcknowledged(): Promise<void> {
-    const disk = await this.inspect();
+    const disk = await this.inspect(true);
     this.figures.strayTempFiles += disk.strayTempFiles;
     const verdict = verifyAfterKill(disk, this.workload.expectations);
     this.figures.checked += verdict.checked;

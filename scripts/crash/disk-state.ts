@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { readSnapshot } from '../../src/main/core/backups/restore';
+import { snapshotIds } from '../../src/main/core/backups/snapshot';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import {
@@ -42,7 +45,27 @@ async function listNames(dir: string): Promise<string[]> {
   });
 }
 
-export async function readDiskState(dir: string): Promise<DiskState> {
+/**
+ * What library.json and the backups folder point to must be whole: every attached file a source
+ * lists is there with its checksum, and every listed snapshot reads back complete and checked.
+ */
+async function checkReferences(dir: string, state: DiskState): Promise<void> {
+  for (const source of state.library?.sources ?? []) {
+    for (const attachment of source.attachments ?? []) {
+      const path = join(dir, 'attachments', `${attachment.sha256}.${attachment.extension}`);
+      const bytes = await readFile(path).catch(() => undefined);
+      if (!bytes || createHash('sha256').update(bytes).digest('hex') !== attachment.sha256) {
+        state.corrupt.push(`attachments/${attachment.sha256}: listed by ${source.id} but missing or changed`);
+      }
+    }
+  }
+  for (const id of await snapshotIds(dir)) {
+    await readSnapshot(dir, id).catch((error: Error) => state.corrupt.push(`backups/${id}: ${error.message}`));
+  }
+}
+
+/** `references`: also check attachments and snapshots — only while no core runs (a live one prunes). */
+export async function readDiskState(dir: string, references = false): Promise<DiskState> {
   const state: DiskState = {
     library: undefined,
     libraryMtimeMs: 0,
@@ -59,9 +82,11 @@ export async function readDiskState(dir: string): Promise<DiskState> {
     if (parsed.ok) state.library = parsed.data;
     else state.corrupt.push(`library.json: ${parsed.reason}`);
   }
+  if (references) await checkReferences(dir, state);
   for (const [folder, names] of [
     ['.', await listNames(dir)],
     ['articles', await listNames(join(dir, 'articles'))],
+    ['attachments', await listNames(join(dir, 'attachments'))],
   ] as const) {
     for (const name of names) {
       if (name.includes('.damaged-')) state.corrupt.push(`${folder}/${name}: moved aside as damaged`);

@@ -103,6 +103,8 @@ export class Workload {
       { weight: sources.length < LIMITS.sources ? 2 : 0, plan: (seq) => this.createSource(seq) },
       { weight: sources.length ? 3 : 0, plan: (seq) => this.updateSource(seq, this.rng.pick(sources)) },
       { weight: 2, plan: (seq) => this.updateSettings(seq) },
+      { weight: sources.length ? 2 : 0, plan: (seq) => this.attachFile(seq, this.rng.pick(sources)) },
+      { weight: 1, plan: (seq) => this.backUp(seq) },
     ];
   }
 
@@ -119,6 +121,22 @@ export class Workload {
   acknowledged(operation: PlannedOperation, value: unknown): void {
     for (const { key } of operation.writes) this.expectations.acked(operation.seq, key);
     operation.learn?.(value);
+  }
+
+  /** A small text file, different each time: written durably to attachments/ before the source lists it. */
+  private attachFile(seq: number, sourceId: string): PlannedOperation {
+    const text = `Transcript ${seq}\n${'The council met on Tuesday. '.repeat(1 + (seq % 40))}`;
+    return {
+      seq,
+      method: 'sources.attach',
+      payload: { sourceId, fileName: `transcript-${seq}.txt`, dataBase64: Buffer.from(text).toString('base64') },
+      writes: [],
+    };
+  }
+
+  /** A snapshot by hand: a listed snapshot must always read back whole (checked after each kill). */
+  private backUp(seq: number): PlannedOperation {
+    return { seq, method: 'backups.create', payload: {}, writes: [] };
   }
 
   private createArticle(seq: number): PlannedOperation {
