@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { SearchResult } from '../../../shared/api';
@@ -56,6 +56,8 @@ describe('library search', () => {
     const bad = await callOk<Article>(core, 'articles.create', { title: 'Ferry budget', text: TEXT });
     await core.close();
     await writeFile(join(dir, 'articles', `${bad.id}.json`), '{"schemaVersion": 1, "article": {');
+    // Older than the list, so that the start-up check leaves it alone and only a search meets it.
+    await utimes(join(dir, 'articles', `${bad.id}.json`), new Date(2020, 0, 1), new Date(2020, 0, 1));
     const reopened = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
     const silenced = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     for (let i = 0; i < 2; i++) {
@@ -64,6 +66,13 @@ describe('library search', () => {
     }
     expect(silenced).toHaveBeenCalled();
     silenced.mockRestore();
+    // Searching only looks: the damaged file stays where it is until the article is opened.
+    expect(await readFile(join(dir, 'articles', `${bad.id}.json`), 'utf8')).toBe('{"schemaVersion": 1, "article": {');
+    const opened = await reopened.dispatch('articles.get', { id: bad.id });
+    expect(opened.ok || opened.error.code).toBe('CORRUPT_FILE');
+    expect((await readdir(join(dir, 'articles'))).some((name) => name.startsWith(`${bad.id}.json.damaged-`))).toBe(
+      true,
+    );
     await reopened.close();
   });
 });

@@ -216,7 +216,7 @@ export class Store {
     if (!ARTICLE_ID.test(id) || !this.library.data.articles.some((a) => a.id === id)) {
       throw new AppError('NOT_FOUND', `There is no article with id ${id}.`);
     }
-    const loaded = await this.articleAdapter(id).read();
+    const loaded = await this.articleAdapter(id).read('look');
     if (!loaded) throw new AppError('NOT_FOUND', `The file of article ${id} is missing from the data folder.`);
     return loaded.article;
   }

@@ -35,7 +35,18 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     private readonly options: ValidatedJsonFileOptions<T>,
   ) {}
 
-  async read(): Promise<T | null> {
+  /**
+   * Reads and checks the file. `look` is for reads outside the store's write queue (search,
+   * citations): they only look — a damaged file is reported but left where it is, and an older
+   * schema is upgraded in memory but not written back — so that they never race a write or restore.
+   */
+  async read(mode: 'use' | 'look' = 'use'): Promise<T | null> {
+    const damaged = (reason: string): Promise<DataFileError> =>
+      mode === 'look'
+        ? Promise.resolve(
+            new DataFileError('CORRUPT_FILE', this.path, `${this.options.label} ${reason}; it was left where it is.`),
+          )
+        : this.quarantine(reason);
     let bytes: Buffer;
     try {
       bytes = await readFile(this.path);
@@ -50,29 +61,29 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
       // A byte order mark, as some editors save it, is not damage; the decoder drops it.
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw await this.quarantine('is not UTF-8 text');
+      throw await damaged('is not UTF-8 text');
     }
     let raw: unknown;
     try {
       raw = JSON.parse(text);
     } catch {
-      throw await this.quarantine('is not valid JSON');
+      throw await damaged('is not valid JSON');
     }
     let migrated;
     try {
       migrated = migrate(raw, migrations, schemaVersion, label);
     } catch (error) {
       if (error instanceof AppError && /newer version/.test(error.message)) throw error;
-      throw await this.quarantine('has no valid schema version');
+      throw await damaged('has no valid schema version');
     }
     const checked = schema.safeParse(migrated.doc);
     if (!checked.success) {
       const first = checked.error.issues[0];
-      throw await this.quarantine(
+      throw await damaged(
         `does not match the expected shape (${first?.path.join('.') ?? ''}: ${first?.message ?? ''})`,
       );
     }
-    if (migrated.migratedFrom !== undefined) {
+    if (migrated.migratedFrom !== undefined && mode === 'use') {
       await this.options.beforeMigration?.();
       await mkdir(this.options.backupDir, { recursive: true });
       const keep = join(this.options.backupDir, `${basename(this.path)}.schema-${migrated.migratedFrom}.${stamp()}`);
