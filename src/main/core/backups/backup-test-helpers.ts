@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Article } from '../../../shared/model';
 import type { LibraryFile } from '../store/file-schemas';
 import { openCore, type Core } from '../open-core';
-import { TEST_RESOURCES } from '../test-helpers';
+import { callOk, TEST_RESOURCES } from '../test-helpers';
 
 export const DRAFT = 'The ferry carried 1.2 million people. Fares rose 12 percent.';
 
@@ -25,11 +25,8 @@ export function open(dataDir: string, now?: () => string): Promise<Core> {
   return openCore({ dataDir, resources: TEST_RESOURCES, ...(now ? { now } : {}) });
 }
 
-export async function call<T>(core: Core, method: string, payload: unknown = {}): Promise<T> {
-  const result = await core.dispatch(method, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+/** The tests' usual call: the value, or the test fails with the error's code and message. */
+export const call = callOk;
 
 export async function newArticle(core: Core, title = 'Ferry'): Promise<Article> {
   return call<Article>(core, 'articles.create', { title, text: DRAFT });

@@ -13,7 +13,8 @@ import type {
 import type { ReportFormat, ReportOptions } from '../../../shared/report';
 import { byTextPlace } from '../../../shared/claim-order';
 import { ApiCallError, call } from '../api/client';
-import { saveFile } from '../platform/save-file';
+import { fileToBase64 } from '../platform/file-to-base64';
+import { sourceActions } from './source-actions';
 
 export interface Notice {
   id: number;
@@ -35,15 +36,6 @@ export async function previewFile(file: File, options: ImportOptions): Promise<I
 export async function pastedHtmlToText(html: string): Promise<string> {
   const file = new File([html], 'pasted.html', { type: 'text/html' });
   return (await previewFile(file, {})).text;
-}
-
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(new ApiCallError('INVALID_INPUT', `${file.name} could not be read.`));
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.readAsDataURL(file);
-  });
 }
 
 /** All the workbench's state and every action on it; components only render and call these. */
@@ -145,6 +137,13 @@ export function useWorkbench() {
     [refreshList, notify],
   );
 
+  /** A change the status rules refused: explained beside the status buttons, not as a notice. */
+  const refusedByRules = useCallback((claimId: string, error: unknown): boolean => {
+    if (!(error instanceof ApiCallError) || error.code !== 'STATUS_RULE') return false;
+    setStatusRefusal({ claimId, message: error.message });
+    return true;
+  }, []);
+
   const replaceClaim = useCallback((claim: Claim) => {
     setStatusRefusal(null);
     setArticle((a) => (a ? { ...a, claims: a.claims.map((c) => (c.id === claim.id ? claim : c)) } : a));
@@ -221,10 +220,7 @@ export function useWorkbench() {
           try {
             replaceClaim(await call('claims.setStatus', { claimId, status, ...(note ? { note } : {}) }));
           } catch (error) {
-            if (error instanceof ApiCallError && error.code === 'STATUS_RULE') {
-              setStatusRefusal({ claimId, message: error.message });
-              return false;
-            }
+            if (refusedByRules(claimId, error)) return false;
             throw error;
           }
           await refreshList();
@@ -235,10 +231,7 @@ export function useWorkbench() {
           try {
             replaceClaim(await call('claims.undo', { claimId }));
           } catch (error) {
-            if (error instanceof ApiCallError && error.code === 'STATUS_RULE') {
-              setStatusRefusal({ claimId, message: error.message });
-              return;
-            }
+            if (refusedByRules(claimId, error)) return;
             throw error;
           }
           await refreshList();
@@ -319,70 +312,10 @@ export function useWorkbench() {
           replaceClaim(await call('claims.removeEvidence', { claimId, evidenceId }));
           await refreshList();
         }),
-      sourceDetail: (id: string) => attempt(() => call('sources.get', { id })),
-      sourceUsage: () => attempt(() => call('sources.usage', {})),
-      updateSource: (input: ApiInput<'sources.update'>) =>
-        attempt(async () => {
-          const source = await call('sources.update', input);
-          await reloadAfterSourceChange();
-          return source;
-        }),
-      /** Resolves to the CONFLICT message when the source is cited and `force` was not given. */
-      deleteSource: (id: string, force: boolean) =>
-        attempt(async () => {
-          try {
-            const { claimsFlagged } = await call('sources.delete', { id, ...(force ? { force } : {}) });
-            await reloadAfterSourceChange();
-            notify(
-              'info',
-              `Source deleted (kept in the data folder’s trash).${claimsFlagged ? ` ${claimsFlagged} claim${claimsFlagged === 1 ? '' : 's'} set to needs re-check.` : ''}`,
-            );
-            return { deleted: true as const };
-          } catch (error) {
-            if (!force && error instanceof ApiCallError && error.code === 'CONFLICT') {
-              return { deleted: false as const, message: error.message };
-            }
-            throw error;
-          }
-        }),
-      mergeSources: (keepId: string, mergeIds: string[]) =>
-        attempt(async () => {
-          const { source, evidenceMoved } = await call('sources.merge', { keepId, mergeIds });
-          await reloadAfterSourceChange();
-          notify(
-            'info',
-            `Merged ${mergeIds.length + 1} sources into “${source.title}”; ${evidenceMoved} piece${evidenceMoved === 1 ? '' : 's'} of evidence now cite it.`,
-          );
-          return source;
-        }),
-      attachFile: (sourceId: string, file: File) =>
-        attempt(async () => {
-          const source = await call('sources.attach', {
-            sourceId,
-            fileName: file.name,
-            dataBase64: await fileToBase64(file),
-          });
-          await reloadAfterSourceChange();
-          return source;
-        }),
-      detachFile: (sourceId: string, sha256: string) =>
-        attempt(async () => {
-          await call('sources.detach', { sourceId, sha256 });
-          await reloadAfterSourceChange();
-        }),
-      downloadAttachment: (sourceId: string, sha256: string) =>
-        attempt(async () => {
-          const file = await call('sources.attachment', { sourceId, sha256 });
-          saveFile({ fileName: file.fileName, mimeType: file.mediaType, content: file.dataBase64, encoding: 'base64' });
-        }),
-      /** The system viewer where the app can use it (desktop); a download otherwise. */
-      openAttachment: (sourceId: string, sha256: string) =>
-        attempt(async () => {
-          const { opened } = await call('sources.openAttachment', { sourceId, sha256 });
-          if (opened) return;
-          const file = await call('sources.attachment', { sourceId, sha256 });
-          saveFile({ fileName: file.fileName, mimeType: file.mediaType, content: file.dataBase64, encoding: 'base64' });
-        }),
+      // The reload reads the open article's ref when it runs, never during render; the app does not use
+      // the React Compiler, whose memoisation this rule protects.
+      // eslint-disable-next-line react-hooks/refs
+      ...sourceActions({ attempt, notify, reload: reloadAfterSourceChange }),
       search: (query: string) => call('search.query', { query }),
       updateSettings: (changes: ApiInput<'settings.update'>) =>
         attempt(async () => setSettings(await call('settings.update', changes))),
@@ -405,7 +338,7 @@ export function useWorkbench() {
           if (openId && list.some((a) => a.id === openId)) setArticle(await call('articles.get', { id: openId }));
         }),
     }),
-    [attempt, show, refreshList, replaceClaim, notify, announceVersion, reloadAfterSourceChange],
+    [attempt, show, refreshList, replaceClaim, refusedByRules, notify, announceVersion, reloadAfterSourceChange],
   );
 
   const selectedClaim = article?.claims.find((c) => c.id === selectedClaimId) ?? null;
