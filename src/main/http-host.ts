@@ -2,8 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../shared/errors';
+import { CLIENT_HEADER, EVENTS_PATH } from '../shared/events';
 import { tokenMatches } from './access-token';
+import type { ChangeFeed } from './core/change-feed';
 import type { Dispatch } from './core/handlers/dispatch';
+import { streamChanges } from './change-stream';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveStaticFile } from './static-files';
 
 export interface HttpHostOptions {
@@ -14,6 +17,8 @@ export interface HttpHostOptions {
   staticDir: string;
   /** Defaults to MAX_BODY_BYTES; tests set a small one. */
   maxBodyBytes?: number;
+  /** The core's change events, relayed to pages at GET /api/events. */
+  changes?: Pick<ChangeFeed, 'subscribe'>;
 }
 
 export interface HttpHost {
@@ -85,7 +90,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const allowedHosts = (): Set<string> => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
-    if (req.method !== 'POST') return fail(res, 405, 'INVALID_INPUT', 'API calls must use POST.');
+    const events = `/api/${method}` === EVENTS_PATH;
+    if (req.method !== (events ? 'GET' : 'POST')) {
+      return fail(res, 405, 'INVALID_INPUT', events ? 'Change events are read with GET.' : 'API calls must use POST.');
+    }
     if (!tokenMatches(req.headers.authorization, options.token)) {
       return fail(
         res,
@@ -93,6 +101,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         'INVALID_INPUT',
         'Missing or wrong access token; open the address that `factcheck serve` printed.',
       );
+    }
+    if (events) {
+      if (!options.changes) return fail(res, 404, 'NOT_FOUND', 'This server publishes no change events.');
+      return streamChanges(req, res, options.changes);
     }
     if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
       return fail(res, 415, 'INVALID_INPUT', 'API calls must send a JSON body (Content-Type: application/json).');
@@ -110,7 +122,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     } catch {
       return fail(res, 400, 'INVALID_INPUT', 'The request body is not valid JSON.');
     }
-    sendJson(res, 200, await options.dispatch(method, payload));
+    const origin = req.headers[CLIENT_HEADER];
+    sendJson(res, 200, await options.dispatch(method, payload, typeof origin === 'string' ? origin : undefined));
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {

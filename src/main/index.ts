@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, protocol, shell, session, type WebContents } from 'electron';
 import { APP_PAGE_URL, APP_SCHEME, appLocation } from './app-page';
 import { openCore, type Core } from './core/open-core';
-import { registerIpc } from './ipc';
+import { registerIpc, relayChanges } from './ipc';
 import { decideNavigation, decideWindowOpen, type GuardDecision } from './navigation-guards';
 import { electronPrinter } from './pdf/electron-pdf';
 import { denyPermissionCheck, denyPermissionRequest } from './permission-guards';
@@ -127,14 +127,19 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([{ role: 'fileMenu' }, { role: 'editMenu' }, { role: 'viewMenu' }, { role: 'windowMenu' }]),
   );
-  let window = createWindow();
+  const openWindow = (): BrowserWindow => {
+    const opened = createWindow();
+    relayChanges(core.changes, opened.webContents);
+    return opened;
+  };
+  let window = openWindow();
   app.on('second-instance', () => {
-    if (window.isDestroyed()) window = createWindow();
+    if (window.isDestroyed()) window = openWindow();
     if (window.isMinimized()) window.restore();
     window.focus();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) window = createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) window = openWindow();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

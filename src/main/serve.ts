@@ -31,6 +31,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
   try {
     host = await startHttpHost({
       dispatch: core.dispatch,
+      changes: core.changes,
       token: options.token ?? newToken(),
       port: options.port,
       staticDir: options.rendererDir,

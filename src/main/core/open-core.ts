@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import { BackupService } from './backups/backup-service';
+import { ChangeFeed } from './change-feed';
 import { offeringBackups, withDamageHintOn } from './backups/damage-hint';
 import { snapshotBeforeMigration } from './backups/pre-migration';
 import { finishInterruptedRestore } from './backups/restore-journal';
@@ -40,6 +41,8 @@ export interface CoreOptions {
 
 export interface Core {
   dispatch: Dispatch;
+  /** What changed in the stored data, after it is durable; every transport relays it. */
+  changes: Pick<ChangeFeed, 'subscribe'>;
   store: Store;
   backups: BackupService;
   close: () => Promise<void>;
@@ -58,6 +61,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const lock: DataDirLock | undefined = options.lock === false ? undefined : await lockDataDir(options.dataDir);
   const readOnly = options.lock === false;
   const now = options.now ?? (() => new Date().toISOString());
+  const changes = new ChangeFeed();
   let store: Store;
   try {
     if (!readOnly) {
@@ -69,6 +73,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     store = await Store.open(options.dataDir, {
       defaultEditorName: defaultEditorName(),
       readOnly,
+      onChange: (change) => changes.publish(change),
       ...(readOnly ? {} : { beforeMigration: snapshotBeforeMigration(options.dataDir, now) }),
     });
   } catch (error) {
@@ -100,8 +105,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...searchHandlers(context),
     ...backupHandlers(backups),
   };
+  const dispatch = createDispatch(offeringBackups(handlers, options.dataDir));
   return {
-    dispatch: createDispatch(offeringBackups(handlers, options.dataDir)),
+    dispatch: (method, payload, origin) => changes.as(origin, () => dispatch(method, payload)),
+    changes,
     store,
     backups,
     close: async () => {

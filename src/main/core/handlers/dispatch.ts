@@ -5,7 +5,8 @@ import { inputSchemas, isApiMethod } from '../../../shared/schemas';
 import { AppError } from '../app-error';
 import type { Handlers } from './context';
 
-export type Dispatch = (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>;
+/** `origin` names the calling client; the change events its call causes carry it (change-feed.ts). */
+export type Dispatch = (method: unknown, payload: unknown, origin?: string) => Promise<ApiResult<unknown>>;
 
 function issuesOf(error: z.ZodError): ApiIssue[] {
   return error.issues.map((issue) => ({

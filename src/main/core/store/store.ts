@@ -4,6 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Low } from 'lowdb';
 import type { Article, ArticleSummary, Settings, Source } from '../../../shared/model';
 import { AppError } from '../app-error';
+import type { StoreChange } from '../change-feed';
 import { summarize } from '../domain/summary';
 import {
   ARTICLE_SCHEMA_VERSION,
@@ -26,6 +27,8 @@ export interface StoreOptions {
   readOnly?: boolean;
   /** Runs before a file is upgraded to a newer schema, while the old file is still on disk. */
   beforeMigration?: () => Promise<void>;
+  /** Told of every change once it is durable (the core's change feed). */
+  onChange?: (change: StoreChange) => void;
 }
 
 function emptyLibrary(options: StoreOptions): LibraryFile {
@@ -133,6 +136,11 @@ export class Store {
     this.summariesDirty = false;
     this.library.data = (await this.library.adapter.read()) ?? emptyLibrary(this.options);
     await this.mendSummaries();
+    this.changed({ kind: 'everything' });
+  }
+
+  private changed(change: StoreChange): void {
+    this.options.onChange?.(change);
   }
 
   /** Called after every durable write (the backups measure activity with it). */
@@ -326,6 +334,7 @@ export class Store {
       this.articles.set(article.id, file);
       this.noteSummary(article);
       await this.flushSummaries();
+      this.changed({ kind: 'article', articleId: article.id, summary: summarize(article) });
       return article;
     });
   }
@@ -346,6 +355,7 @@ export class Store {
       const result = change(draft);
       await this.writeArticle(file, draft, what);
       this.noteSummary(draft);
+      this.changed({ kind: 'article', articleId: id, summary: summarize(draft) });
       return result;
     });
   }
@@ -363,6 +373,7 @@ export class Store {
       const articles = this.library.data.articles.filter((a) => a.id !== id);
       await this.writeLibrary({ ...this.library.data, articles }, 'the deletion');
       this.articles.delete(id);
+      this.changed({ kind: 'article-removed', articleId: id });
       const trash = join(this.dir, 'trash');
       await mkdir(trash, { recursive: true })
         .then(() => rename(join(this.dir, 'articles', `${id}.json`), join(trash, `${id}.${Date.now()}.json`)))
@@ -373,9 +384,12 @@ export class Store {
   /** Applies `change` to a copy of the library (sources, settings) and stores it. */
   updateLibrary<T>(change: (draft: LibraryFile) => T, what = 'the change'): Promise<T> {
     return this.exclusive(async () => {
-      const draft = structuredClone(this.library.data);
+      const before = this.library.data;
+      const draft = structuredClone(before);
       const result = change(draft);
       await this.writeLibrary(draft, what);
+      if (!isDeepStrictEqual(before.sources, draft.sources)) this.changed({ kind: 'sources' });
+      if (!isDeepStrictEqual(before.settings, draft.settings)) this.changed({ kind: 'settings' });
       return result;
     });
   }
