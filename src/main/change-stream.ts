@@ -25,10 +25,14 @@ export function streamChanges(req: IncomingMessage, res: ServerResponse, changes
   });
   const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
   heartbeat.unref();
+  let stopped = false;
   const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
     clearInterval(heartbeat);
     unsubscribe();
   };
-  req.on('close', stop);
-  res.on('close', stop);
+  // The socket, not the request: a GET's request object closes as soon as its (empty) body is read.
+  req.socket.once('close', stop);
+  res.once('close', stop);
 }
