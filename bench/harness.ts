@@ -12,7 +12,7 @@ export interface Figure {
   runs: number;
   target?: number;
   baseline?: { name: string; median: number; runs: number };
-  /** baseline.median / median: how many times faster than the baseline. */
+  /** baseline.median / median: how many times faster than the baseline (absent: a floor, not a rival). */
   speedup?: number;
 }
 
@@ -44,8 +44,14 @@ export class Report {
     ];
     if (figure.target !== undefined)
       parts.push(`target < ${figure.target} ${figure.unit} ${figure.median < figure.target ? 'met' : 'MISSED'}`);
-    if (figure.baseline)
-      parts.push(`baseline ${round(figure.baseline.median)} ms → ${figure.speedup!.toFixed(0)}× faster`);
+    if (figure.baseline) {
+      const times = figure.median / figure.baseline.median;
+      parts.push(
+        times < 1
+          ? `${(1 / times).toFixed(0)}× faster than ${figure.baseline.name}`
+          : `${times.toFixed(1)}× ${figure.baseline.name}`,
+      );
+    }
     console.log(parts.join('  '));
   }
 

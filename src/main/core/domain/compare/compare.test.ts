@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../../../shared/model';
 import { compareTexts } from './compare';
-import { draftWord, join, P1, P2, P3, P4 } from './test-drafts';
+import { draftWord, generatedParagraph, join, P1, P2, P3, P4, seeded } from './test-drafts';
 
 /** The change list must cover both texts exactly once, and equal/moved stretches must be identical. */
 function expectPartition(oldText: string, newText: string, changes: Change[]): void {
@@ -75,6 +75,43 @@ describe('compareTexts', () => {
     expect(inMoved.some((c) => c.op === 'replace' && newText.slice(...c.new).includes('highest since 1998'))).toBe(
       true,
     );
+    expectPartition(oldText, newText, changes);
+  });
+
+  it('pairs every moved-and-edited paragraph of a long draft, among many cut and added ones', () => {
+    const rng = seeded(20);
+    const paragraphs = Array.from({ length: 760 }, () => generatedParagraph(rng));
+    const oldText = join(...paragraphs);
+    // 100 paragraphs move (each with one word changed), 500 are cut and 500 new ones written: far
+    // more leftovers (600 × 600) than comparing all of them with each other would allow.
+    const moved = new Set(Array.from({ length: 100 }, (_, i) => i * 6));
+    const cut = new Set(
+      paragraphs
+        .map((_, i) => i)
+        .filter((i) => !moved.has(i))
+        .slice(0, 500),
+    );
+    const kept = paragraphs.filter((_, i) => !moved.has(i) && !cut.has(i));
+    const edited = [...moved].map((i) => paragraphs[i]!.replace(/^\S+/, 'Meanwhile'));
+    const fresh = Array.from({ length: 500 }, () => generatedParagraph(rng));
+    const newParagraphs = [
+      ...fresh.slice(0, 250),
+      ...kept.slice(0, 80),
+      ...edited.reverse(),
+      ...kept.slice(80),
+      ...fresh.slice(250),
+    ];
+    const newText = join(...newParagraphs);
+    expect(oldText.split(/\s+/).length).toBeGreaterThan(50_000);
+    const { stats, changes } = compareTexts(oldText, newText);
+    // Every edited paragraph is paired with its old self (a move, or an edit in place where the diff
+    // keeps it in order), and only the cut and new paragraphs are reported as removed and added.
+    expect(stats).toMatchObject({ paragraphsChanged: 100, paragraphsAdded: 500, paragraphsRemoved: 500 });
+    expect(stats.paragraphsMoved).toBeGreaterThan(90);
+    for (const paragraph of edited) {
+      const at = newText.indexOf(paragraph);
+      expect(changes.some((c) => c.op === 'insert' && c.new[0] <= at && c.new[1] > at)).toBe(false);
+    }
     expectPartition(oldText, newText, changes);
   });
 

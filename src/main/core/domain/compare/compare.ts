@@ -1,18 +1,17 @@
-import { diffArrays } from 'diff';
 import type { Comparison, CompareStats } from '../../../../shared/model';
 import { countWords } from '../../../../shared/text-shape';
 import { ChangeWriter, type Range } from './change-writer';
-import { diceOfBags, pairBag, wordBag } from './similarity';
+import { BagMaker, bagSimilarity, type Bag } from './paragraph-bags';
+import { SimilarCandidates } from './similar-candidates';
+import { diffKeys } from './sequence-diff';
 import { paragraphTokens, type Token } from './tokens';
 
 /** A changed paragraph in place needs this much word overlap with its old self to be diffed as an edit. */
 const IN_PLACE_SIMILARITY = 0.4;
 /** A paragraph that moved and was edited needs more, since it is matched across the whole draft. */
 const MOVED_SIMILARITY = 0.5;
-/** Paragraphs with fewer distinct words than this are compared by single words, not pairs. */
-const SHORT_PARAGRAPH_WORDS = 12;
-/** Above this many candidate pairs, fuzzy pairing is skipped (reported as delete + insert) to stay fast. */
-const MAX_PAIRINGS = 250_000;
+/** Up to this many removed paragraphs left in a hunk are compared directly, without the index. */
+const DIRECT_TRIES = 16;
 
 interface Hunk {
   removed: number[];
@@ -38,8 +37,8 @@ export function compareTexts(oldText: string, newText: string): Comparison {
   let j = 0;
   let hunk: Hunk | undefined;
   const keys = (tokens: Token[]): string[] => tokens.map((t) => t.key);
-  for (const part of diffArrays(keys(oldTokens), keys(newTokens))) {
-    if (!part.added && !part.removed) {
+  for (const part of diffKeys(keys(oldTokens), keys(newTokens))) {
+    if (part.kind === 'equal') {
       for (let k = 0; k < part.count; k++, i++, j++)
         writer.aligned(rangeOf(oldTokens[i]!), rangeOf(newTokens[j]!), false);
       hunk = undefined;
@@ -55,7 +54,7 @@ export function compareTexts(oldText: string, newText: string): Comparison {
       hunks.push(hunk);
     }
     for (let k = 0; k < part.count; k++) {
-      if (part.removed) hunk.removed.push(i++);
+      if (part.kind === 'removed') hunk.removed.push(i++);
       else hunk.added.push(j++);
     }
   }
@@ -82,64 +81,65 @@ export function compareTexts(oldText: string, newText: string): Comparison {
     }
   }
 
-  // Pairs of words tell long paragraphs apart; short ones (a line or two) are compared word by word.
-  const bags = (tokens: Token[]) => {
-    const cache = new Map<number, { words: number; pairs: Map<string, number>; single: Map<string, number> }>();
-    return (i: number) => {
-      let entry = cache.get(i);
-      if (!entry) {
-        const key = tokens[i]!.key;
-        entry = { words: wordBag(key).size, pairs: pairBag(key), single: wordBag(key) };
-        cache.set(i, entry);
-      }
-      return entry;
-    };
-  };
-  const oldBag = bags(oldTokens);
-  const newBag = bags(newTokens);
-  const similarity = (r: number, a: number): number => {
-    const before = oldBag(r);
-    const after = newBag(a);
-    const short = Math.min(before.words, after.words) < SHORT_PARAGRAPH_WORDS;
-    return short ? diceOfBags(before.single, after.single) : diceOfBags(before.pairs, after.pairs);
-  };
+  // Bags of words for what is left to pair, and an index that names the few removed paragraphs
+  // each added one could be similar to (without it, pairing is quadratic in the changed paragraphs).
+  const maker = new BagMaker();
+  const oldBags: Bag[] = [];
+  const newBags: Bag[] = [];
+  const pool: number[] = [];
+  for (const h of hunks) {
+    for (const r of h.removed.filter((x) => !pairedOld.has(x))) {
+      pool.push(r);
+      oldBags[r] = maker.bag(oldTokens[r]!.key);
+    }
+    for (const a of h.added) if (!pairedNew.has(a)) newBags[a] = maker.bag(newTokens[a]!.key);
+  }
+  let inPlaceIndex: SimilarCandidates | undefined;
+  const candidates = (a: number): number[] =>
+    (inPlaceIndex ??= new SimilarCandidates(oldBags, pool, IN_PLACE_SIMILARITY)).of(newBags[a]!);
+  const similarity = (r: number, a: number): number => bagSimilarity(oldBags[r]!, newBags[a]!);
 
   // Edits in place: within a hunk, pair removed and added paragraphs in order when they are alike.
   const inPlace: [number, number][] = [];
   for (const h of hunks) {
     const removed = h.removed.filter((r) => !pairedOld.has(r));
     const added = h.added.filter((a) => !pairedNew.has(a));
+    const place = new Map(removed.map((r, k) => [r, k]));
     let from = 0;
     for (const a of added) {
-      const limit = removed.length * added.length > MAX_PAIRINGS ? from + 1 : removed.length;
-      for (let k = from; k < Math.min(limit, removed.length); k++) {
-        if (similarity(removed[k]!, a) >= IN_PLACE_SIMILARITY) {
-          pair(removed[k]!, a);
-          inPlace.push([removed[k]!, a]);
-          from = k + 1;
-          break;
-        }
+      // A few left to try are tried directly; many are narrowed down by the index first.
+      const tries =
+        removed.length - from <= DIRECT_TRIES
+          ? removed.slice(from)
+          : candidates(a).filter((r) => (place.get(r) ?? -1) >= from);
+      const match = tries.find((r) => similarity(r, a) >= IN_PLACE_SIMILARITY);
+      if (match !== undefined) {
+        pair(match, a);
+        inPlace.push([match, a]);
+        from = place.get(match)! + 1;
       }
     }
   }
 
-  // Moved and edited: leftovers matched across the whole draft.
-  const leftRemoved = hunks.flatMap((h) => h.removed.filter((r) => !pairedOld.has(r)));
+  // Moved and edited: leftovers matched across the whole draft; of equals, the later one.
   const leftAdded = hunks.flatMap((h) => h.added.filter((a) => !pairedNew.has(a)));
+  const leftRemoved = pool.filter((r) => !pairedOld.has(r));
+  const movedIndex =
+    leftRemoved.length * leftAdded.length > DIRECT_TRIES * DIRECT_TRIES
+      ? new SimilarCandidates(oldBags, leftRemoved, MOVED_SIMILARITY)
+      : undefined;
   const movedEdited: [number, number][] = [];
-  if (leftRemoved.length * leftAdded.length <= MAX_PAIRINGS) {
-    for (const a of leftAdded) {
-      let best = -1;
-      let bestScore = MOVED_SIMILARITY;
-      for (const r of leftRemoved) {
-        if (pairedOld.has(r)) continue;
-        const score = similarity(r, a);
-        if (score >= bestScore) [best, bestScore] = [r, score];
-      }
-      if (best >= 0) {
-        pair(best, a);
-        movedEdited.push([best, a]);
-      }
+  for (const a of leftAdded) {
+    let best = -1;
+    let bestScore = MOVED_SIMILARITY;
+    for (const r of movedIndex?.of(newBags[a]!) ?? leftRemoved) {
+      if (pairedOld.has(r)) continue;
+      const score = similarity(r, a);
+      if (score >= bestScore) [best, bestScore] = [r, score];
+    }
+    if (best >= 0) {
+      pair(best, a);
+      movedEdited.push([best, a]);
     }
   }
 
