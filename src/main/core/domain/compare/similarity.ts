@@ -6,21 +6,6 @@ export function wordBag(text: string): Map<string, number> {
   return bag;
 }
 
-/**
- * Word pairs ("the council", "council voted"): unlike single words, two unrelated paragraphs on the
- * same subject share few of them, so a paragraph is told apart from its neighbours.
- */
-export function pairBag(text: string): Map<string, number> {
-  const words = text.toLowerCase().match(WORD) ?? [];
-  const bag = new Map<string, number>();
-  if (words.length === 1) bag.set(words[0]!, 1);
-  for (let i = 1; i < words.length; i++) {
-    const pair = `${words[i - 1]} ${words[i]}`;
-    bag.set(pair, (bag.get(pair) ?? 0) + 1);
-  }
-  return bag;
-}
-
 /** Dice coefficient over word multisets: 1 for the same words, 0 for none in common. */
 export function diceOfBags(a: Map<string, number>, b: Map<string, number>): number {
   let sizeA = 0;
