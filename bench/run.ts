@@ -1,3 +1,4 @@
+import { benchCli } from './cli.bench';
 import { benchCompare } from './compare.bench';
 import { Report } from './harness';
 import { benchReport } from './report.bench';
@@ -13,6 +14,7 @@ const quick = process.argv.includes('--quick');
 const report = new Report();
 console.log(`Fact-Check Workbench benchmarks${quick ? ' (quick)' : ''}\n`);
 benchCompare(report, quick);
+benchCli(report, quick);
 benchReport(report, quick);
 benchSuggest(report, quick);
 await benchStore(report, quick);

@@ -1,12 +1,6 @@
 import { appPaths } from './app-paths';
 import { AppError } from './core/app-error';
 import { UsageError, type CliIo } from './cli/cli-io';
-import { compareCommand } from './cli/compare-command';
-import { importCommand } from './cli/import-command';
-import { listCommand } from './cli/list-command';
-import { reportCommand } from './cli/report-command';
-import { serveCommand } from './cli/serve-command';
-import { suggestCommand } from './cli/suggest-command';
 
 export type { CliIo } from './cli/cli-io';
 
@@ -23,13 +17,16 @@ Commands:
 
 The data folder is --data DIR, else $FACTCHECK_DATA, else the platform's user data folder.`;
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  serve: serveCommand,
-  import: importCommand,
-  list: listCommand,
-  compare: compareCommand,
-  report: reportCommand,
-  suggest: suggestCommand,
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/** Each command is loaded when it runs: `compare` needs neither the store, the HTTP host nor jsdom. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./cli/serve-command')).serveCommand,
+  import: async () => (await import('./cli/import-command')).importCommand,
+  list: async () => (await import('./cli/list-command')).listCommand,
+  compare: async () => (await import('./cli/compare-command')).compareCommand,
+  report: async () => (await import('./cli/report-command')).reportCommand,
+  suggest: async () => (await import('./cli/suggest-command')).suggestCommand,
 };
 
 /** Runs one `factcheck` command; returns the exit code. Usage errors exit 2, failures 1. */
@@ -40,9 +37,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   try {
-    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!run) throw new UsageError(`Unknown command "${command}". Run factcheck --help for the list.`);
-    return await run(rest, io);
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) throw new UsageError(`Unknown command "${command}". Run factcheck --help for the list.`);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`factcheck: ${error.message}`);

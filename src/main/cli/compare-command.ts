@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { LIMITS } from '../../shared/limits';
 import type { Comparison } from '../../shared/model';
 import { compareTexts } from '../core/domain/compare/compare';
@@ -7,9 +6,11 @@ import { reanchorClaims, type Reanchored } from '../core/domain/reanchor';
 import { importDraft } from '../core/import/import-draft';
 import { parseCommand, readDraftFile, UsageError, type CliIo } from './cli-io';
 
-const claimsFileSchema = z.array(
-  z.object({ id: z.string().min(1), start: z.number().int().min(0), end: z.number().int().min(0) }),
-);
+/** Loaded only with --claims, so that a plain compare starts without zod. */
+async function claimsFileSchema() {
+  const { z } = await import('zod');
+  return z.array(z.object({ id: z.string().min(1), start: z.number().int().min(0), end: z.number().int().min(0) }));
+}
 
 async function readClaims(path: string, oldText: string) {
   let raw: unknown;
@@ -18,7 +19,7 @@ async function readClaims(path: string, oldText: string) {
   } catch (error) {
     throw new UsageError(`${path} is not readable JSON (${(error as Error).message}).`);
   }
-  const parsed = claimsFileSchema.safeParse(raw);
+  const parsed = (await claimsFileSchema()).safeParse(raw);
   if (!parsed.success) throw new UsageError(`${path} must be an array of { "id", "start", "end" } objects.`);
   const context = LIMITS.anchorContextChars;
   return parsed.data.map(({ id, start, end }) => {

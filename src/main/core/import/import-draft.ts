@@ -5,7 +5,6 @@ import { normalizeText } from '../domain/text';
 import { decodeText } from './decode-text';
 import { tooLarge } from './size-limit';
 import type { ImportedDraft, ParseOptions } from './import-options';
-import { markdownToText } from './markdown-to-text';
 
 const EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'];
 
@@ -36,7 +35,8 @@ export async function importDraft(
   const base = { comments: [], links: [], notes: 0 };
   let draft: Omit<ImportedDraft, 'title'> & { title?: string };
   if (extension === '.docx') {
-    // Word and HTML need mammoth and a DOM; they load on first use, so text imports stay light.
+    // Word, HTML and Markdown need mammoth, a DOM or a parser; each loads on first use, so plain text
+    // imports (and the CLI's compare) stay light.
     const { docxToText } = await import('./docx-to-text');
     const docx = await docxToText(bytes, fileName, options.trackedChanges ?? 'accept');
     draft = {
@@ -56,6 +56,7 @@ export async function importDraft(
     } else if (extension === '.txt') {
       draft = { ...base, text: decoded, format: 'txt' };
     } else {
+      const { markdownToText } = await import('./markdown-to-text');
       draft = { ...base, ...markdownToText(decoded, fileName), format: 'md' };
     }
   }
