@@ -85,9 +85,14 @@ export function renderReportMarkdown(model: ReportModel): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-/** A cell that a spreadsheet could run as a formula (=, +, -, @, tab, CR) is prefixed with '. */
+/**
+ * A cell that a spreadsheet could run as a formula is prefixed with ': one starting with = + - @, their
+ * full-width forms (which some spreadsheets read as the same), a tab or a carriage return.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
