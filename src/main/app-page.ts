@@ -9,6 +9,25 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'workbench';
 export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
+/**
+ * The dev server's address, from ELECTRON_RENDERER_URL, only in development: a packaged app that
+ * honoured it would give whatever page it names the preload bridge and the IPC sender check.
+ */
+export function devServerUrlFor(isPackaged: boolean, env: NodeJS.ProcessEnv): string | undefined {
+  return isPackaged ? undefined : env.ELECTRON_RENDERER_URL;
+}
+
+/** The path an app-scheme request asks for, or null when it is addressed to any other host. */
+export function appRequestPath(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST ? parsed.pathname : null;
+}
+
 /** Where the window's page lives: the dev server in development, the app scheme otherwise. */
 export function appLocation(devServerUrl: string | undefined): AppLocation {
   return { devServerUrl, pageUrl: APP_PAGE_URL };

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, protocol, shell, session, type WebContents } from 'electron';
-import { APP_PAGE_URL, APP_SCHEME, appLocation } from './app-page';
+import { menuTemplate } from './app-menu';
+import { APP_PAGE_URL, APP_SCHEME, appLocation, appRequestPath, devServerUrlFor } from './app-page';
 import { openCore, type Core } from './core/open-core';
 import { registerIpc, relayChanges } from './ipc';
 import { decideNavigation, decideWindowOpen, type GuardDecision } from './navigation-guards';
@@ -10,7 +11,7 @@ import { electronPrinter } from './pdf/electron-pdf';
 import { denyPermissionCheck, denyPermissionRequest } from './permission-guards';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveStaticFile } from './static-files';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const devServerUrl = devServerUrlFor(app.isPackaged, process.env);
 const rendererDir = join(import.meta.dirname, '../renderer');
 const samplesDir = app.isPackaged
   ? join(process.resourcesPath, 'samples')
@@ -26,10 +27,15 @@ const offlineSpellcheck = process.platform === 'darwin';
 // only) and a secure context. Must be declared before the app is ready.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
 
-/** Serves the built renderer on the app scheme: files inside its folder only, never a symlink out. */
+/**
+ * Serves the built renderer on the app scheme: to its own host only, files inside its folder only,
+ * never a symlink out.
+ */
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = await resolveStaticFile(rendererDir, new URL(request.url).pathname);
+    const path = appRequestPath(request.url);
+    if (path === null) return new Response('Not found', { status: 404 });
+    const file = await resolveStaticFile(rendererDir, path);
     if (!file) return new Response('Not found', { status: 404 });
     return new Response(await readFile(file), {
       headers: {
@@ -76,12 +82,13 @@ function createWindow(): BrowserWindow {
     show: false,
     title: 'Fact-Check Workbench',
     webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'), // eng-disable PRELOAD_JS_CHECK: reviewed; it exposes invoke() on one channel, and ipc.ts checks the sender frame
+      preload: join(import.meta.dirname, '../preload/index.cjs'), // eng-disable PRELOAD_JS_CHECK: reviewed; it exposes invoke() on one channel and onChange() for the core's change events, and ipc.ts checks the sender frame
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: offlineSpellcheck,
+      devTools: !app.isPackaged,
     },
   });
   window.once('ready-to-show', () => window.show());
@@ -124,9 +131,7 @@ async function start(): Promise<void> {
     return;
   }
   registerIpc(core.dispatch, location);
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate([{ role: 'fileMenu' }, { role: 'editMenu' }, { role: 'viewMenu' }, { role: 'windowMenu' }]),
-  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.isPackaged)));
   const openWindow = (): BrowserWindow => {
     const opened = createWindow();
     relayChanges(core.changes, opened.webContents);
