@@ -195,7 +195,7 @@ describe('reports', () => {
       const copy = structuredClone(record);
       tamper(copy);
       const refused = await other.dispatch('articles.importRecord', { json: JSON.stringify(copy) });
-      expect(refused.ok || refused.error.code).toBe('CORRUPT_FILE');
+      expect(refused.ok || refused.error.code).toBe('INVALID_INPUT');
     }
     await other.close();
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Article, Source } from '../../../../shared/model';
 import { isWebUrl } from '../../../../shared/urls';
 import { AppError } from '../../app-error';
+import { recordProblem } from '../record-integrity';
 import { articleSchema, sourceSchema } from '../../store/file-schemas';
 
 export const RECORD_FORMAT = 'fact-check-workbench/article';
@@ -49,14 +50,11 @@ export function parseArticleRecord(json: string): ArticleRecord {
     );
   }
   const { article, sources } = parsed.data;
-  // Ids become file names and carry their article's id: a record must not be able to choose others.
-  const claimId = new RegExp(`^${article.id}-c[0-9a-z]+$`);
-  const wrong =
-    (!/^a[0-9a-z]+$/.test(article.id) && `article id ${article.id}`) ||
-    article.claims.find((c) => !claimId.test(c.id))?.id ||
-    sources.find((x) => !/^s[0-9a-z]+$/.test(x.id))?.id ||
-    sources.find((x) => x.url !== undefined && !isWebUrl(x.url))?.url;
-  if (wrong)
-    throw new AppError('CORRUPT_FILE', `The export holds an id or address the workbench does not accept (${wrong}).`);
+  // Ids become file names and carry their article's id; every field is held to the API's limits.
+  const problem =
+    recordProblem(article, sources) ??
+    (sources.find((x) => x.url !== undefined && !isWebUrl(x.url)) &&
+      'a source has an address that is not a web address.');
+  if (problem) throw new AppError('INVALID_INPUT', `The export cannot be imported: ${problem}`);
   return { article, sources };
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportFile } from '../../../shared/report';
+import type { Article, Claim, Source } from '../../../shared/model';
+import { openCore, type Core } from '../open-core';
+import { TEST_RESOURCES, callOk, snapshotDir, tempDir } from '../test-helpers';
+
+interface RecordJson {
+  article: Article;
+  sources: Source[];
+}
+
+/** A real export: an article with two versions, two claims (one with evidence and a status), one source. */
+async function exported(): Promise<RecordJson> {
+  const core = await openCore({ dataDir: await tempDir(), resources: TEST_RESOURCES });
+  const text = 'The ferry carried 4,100 people in May.\n\nThe council said fares would rise by 3%.';
+  const article = await callOk<Article>(core, 'articles.create', { title: 'Ferry', text });
+  const source = await callOk<Source>(core, 'sources.create', { kind: 'dataset', title: 'Port figures' });
+  const claim = await callOk<Claim>(core, 'claims.create', { articleId: article.id, start: 0, end: 38 });
+  await callOk(core, 'claims.create', { articleId: article.id, start: 40, end: 80 });
+  await callOk(core, 'claims.addEvidence', { claimId: claim.id, sourceId: source.id, relation: 'supports' });
+  await callOk(core, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
+  await callOk(core, 'versions.add', { articleId: article.id, text: `${text}\n\nA closing line.` });
+  const file = await callOk<ReportFile>(core, 'reports.export', { articleId: article.id, format: 'json' });
+  await core.close();
+  return JSON.parse(file.content) as RecordJson;
+}
+
+async function importInto(core: Core, record: RecordJson) {
+  return core.dispatch('articles.importRecord', { json: JSON.stringify(record) });
+}
+
+const TAMPERS: [string, (r: RecordJson) => void, RegExp][] = [
+  ['a title of a million characters', (r) => (r.article.title = 'x'.repeat(1_000_000)), /title/],
+  ['a version longer than any draft', (r) => (r.article.versions[0]!.text += 'y'.repeat(2_000_001)), /characters/],
+  ['a verdict over 80 characters', (r) => (r.article.claims[0]!.verdict = 'v'.repeat(100_000)), /verdict/],
+  ['two claims with one id', (r) => (r.article.claims[1]!.id = r.article.claims[0]!.id), /appears twice/],
+  ['two sources with one id', (r) => r.sources.push({ ...r.sources[0]! }), /appears twice/],
+  ['an anchor past the end of its version', (r) => (r.article.claims[0]!.anchor.end = 10_000_000), /not inside/],
+  ['an anchor on other words', (r) => (r.article.claims[0]!.anchor.exact = 'Something else'), /not the claim/],
+  ['an anchor in a version that is not there', (r) => (r.article.claims[0]!.anchor.version = 9), /version 9/],
+  [
+    'a forged status in the history',
+    (r) =>
+      r.article.claims[1]!.history.push({
+        at: '2099-01-01T00:00:00.000Z',
+        by: 'x',
+        change: 'status',
+        from: 'unchecked',
+        to: 'verified',
+      }),
+    /history ends at “verified”/,
+  ],
+  [
+    'history out of time order',
+    (r) => r.article.claims[0]!.history.unshift({ at: '2099-01-01T00:00:00.000Z', by: 'x', change: 'notes', to: 'n' }),
+    /dated before/,
+  ],
+  ['an undo of an entry after it', (r) => (r.article.claims[0]!.history[0]!.undoes = 5), /undoes/],
+  ['an article id with regular-expression syntax', (r) => (r.article.id = 'a(b+)+$'), /not an article id/],
+  ['versions numbered out of order', (r) => (r.article.versions[1]!.n = 5), /numbered/],
+];
+
+describe('articles.importRecord', () => {
+  it('imports an untampered export', async () => {
+    const record = await exported();
+    const core = await openCore({ dataDir: await tempDir(), resources: TEST_RESOURCES });
+    const result = await importInto(core, record);
+    expect(result.ok).toBe(true);
+    await core.close();
+  });
+
+  it.each(TAMPERS)('refuses %s with INVALID_INPUT and a sentence, storing nothing', async (_what, tamper, why) => {
+    const record = await exported();
+    tamper(record);
+    const dir = await tempDir();
+    const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    await core.store.idle();
+    const before = await snapshotDir(dir);
+    const result = await importInto(core, record);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INVALID_INPUT');
+    expect(result.error.message).toMatch(why);
+    expect(result.error.message.length).toBeLessThan(400);
+    await core.store.idle();
+    expect(await snapshotDir(dir)).toEqual(before);
+    await core.close();
+  });
+});
