@@ -184,7 +184,7 @@ describe('reports', () => {
     const cited = new Set(article.claims.flatMap((c) => c.evidence.map((e) => e.sourceId)));
     expect(await call<Source[]>(other, 'sources.list', {})).toEqual(sources.filter((s) => cited.has(s.id)));
     const again = await other.dispatch('articles.importRecord', { json: content });
-    expect(again.ok || again.error.code).toBe('CONFLICT');
+    expect(again.ok || again.error.code).toBe('ALREADY_EXISTS');
     const broken = await other.dispatch('articles.importRecord', { json: '{"format":"something else"}' });
     expect(broken.ok || broken.error.code).toBe('CORRUPT_FILE');
     const record = JSON.parse(content) as { article: Article };

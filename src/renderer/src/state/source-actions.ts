@@ -28,7 +28,7 @@ export function sourceActions({ attempt, notify, reload }: Needs) {
         await reload();
         return source;
       }),
-    /** Resolves to the CONFLICT message when the source is cited and `force` was not given. */
+    /** Resolves to the SOURCE_IN_USE message when the source is cited and `force` was not given. */
     deleteSource: (id: string, force: boolean) =>
       attempt(async () => {
         try {
@@ -40,7 +40,7 @@ export function sourceActions({ attempt, notify, reload }: Needs) {
           );
           return { deleted: true as const };
         } catch (error) {
-          if (!force && error instanceof ApiCallError && error.code === 'CONFLICT') {
+          if (!force && error instanceof ApiCallError && error.code === 'SOURCE_IN_USE') {
             return { deleted: false as const, message: error.message };
           }
           throw error;
