@@ -2,12 +2,11 @@ import type { ApiInput } from '../../../shared/api';
 import { ApiCallError, call } from '../api/client';
 import { fileToBase64 } from '../platform/file-to-base64';
 import { saveFile } from '../platform/save-file';
-import type { Notice } from './use-workbench';
 
 interface Needs {
   /** Runs an action, turning a failure into a notice (see useWorkbench). */
   attempt: <T>(work: () => Promise<T>) => Promise<T | undefined>;
-  notify: (kind: Notice['kind'], text: string) => void;
+  notify: (kind: 'error' | 'info', text: string) => void;
   /** After a change to a source: claims anywhere may have been set to needs-recheck. */
   reload: () => Promise<void>;
 }
