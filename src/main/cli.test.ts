@@ -75,7 +75,7 @@ describe('factcheck CLI', () => {
     await writeFile(file, 'Text.');
     const result = await cli(['import', file, '--data', data]);
     expect(result.code).toBe(1);
-    expect(result.err[0]).toMatch(/CONFLICT: The data folder .* is in use by another Fact-Check Workbench/);
+    expect(result.err[0]).toMatch(/LOCKED: The data folder .* is in use by another Fact-Check Workbench/);
     await holder.close();
   });
 

@@ -74,7 +74,7 @@ describe('HTTP host', () => {
       if (authorization !== undefined) headers.Authorization = authorization;
       const reply = await sendRaw(port, { method: 'POST', path: '/api/articles.create', headers, body });
       expect(reply.status, String(authorization)).toBe(401);
-      expect(errorOf(reply).code).toBe('INVALID_INPUT');
+      expect(errorOf(reply).code).toBe('UNAUTHORIZED');
     }
     const inQuery = await post('articles.create?token=secret-token', body, { Authorization: '' });
     expect(inQuery.status).toBe(401);

@@ -6,6 +6,7 @@ import { CLIENT_HEADER, EVENTS_PATH } from '../shared/events';
 import { tokenMatches } from './access-token';
 import type { ChangeFeed } from './core/change-feed';
 import type { Dispatch } from './core/handlers/dispatch';
+import { internalError } from './core/internal-error';
 import { streamChanges } from './change-stream';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveStaticFile } from './static-files';
 
@@ -19,6 +20,8 @@ export interface HttpHostOptions {
   maxBodyBytes?: number;
   /** The core's change events, relayed to pages at GET /api/events. */
   changes?: Pick<ChangeFeed, 'subscribe'>;
+  /** Where an unexpected failure's stack goes, with the id the client is given (default: stderr). */
+  log?: (message: string) => void;
 }
 
 export interface HttpHost {
@@ -50,7 +53,7 @@ function sendJson(res: ServerResponse, status: number, result: ApiResult<unknown
 function fail(
   res: ServerResponse,
   status: number,
-  code: 'INVALID_INPUT' | 'NOT_FOUND' | 'TOO_LARGE',
+  code: 'INVALID_INPUT' | 'NOT_FOUND' | 'TOO_LARGE' | 'UNAUTHORIZED',
   message: string,
 ): void {
   sendJson(res, status, { ok: false, error: { code, message } });
@@ -98,7 +101,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       return fail(
         res,
         401,
-        'INVALID_INPUT',
+        'UNAUTHORIZED',
         'Missing or wrong access token; open the address that `factcheck serve` printed.',
       );
     }
@@ -143,7 +146,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       ? handleApi(req, res, pathname.slice('/api/'.length))
       : handleStatic(req, res, pathname);
     work.catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: String(error) } });
+      const reply = internalError('http', error, options.log ?? console.error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: reply });
     });
   });
 

@@ -14,7 +14,7 @@ export function registerIpc(dispatch: Dispatch, app: AppLocation): void {
     if (!isTrustedSender(event.senderFrame, app)) {
       return {
         ok: false,
-        error: { code: 'INVALID_INPUT', message: 'This request did not come from the workbench window.' },
+        error: { code: 'UNAUTHORIZED', message: 'This request did not come from the workbench window.' },
       };
     }
     return dispatch(method, payload, typeof origin === 'string' ? origin : undefined);

@@ -1,7 +1,9 @@
+/** Every error code, one meaning each; docs/error-codes.md says what the editor sees and does. */
 export const ERROR_CODES = [
+  /** The request is malformed: unknown method, input the schema refuses, a body that is not JSON. */
   'INVALID_INPUT',
+  /** The article, claim, source, version, evidence, attachment or backup named does not exist. */
   'NOT_FOUND',
-  'CONFLICT',
   /** The same record is already stored (an article record imported twice). */
   'ALREADY_EXISTS',
   /** A source that evidence cites; deleting it needs `force` (the editor's confirmation). */
@@ -16,15 +18,21 @@ export const ERROR_CODES = [
   'LOCKED',
   /** A status the claim's evidence does not allow (see status-rules.ts). */
   'STATUS_RULE',
+  /** A file type the workbench does not import or attach. */
   'UNSUPPORTED_FILE',
+  /** A file that cannot be read as what it claims to be: a damaged data file, docx or record. */
   'CORRUPT_FILE',
+  /** A file or request over a size or nesting limit. */
   'TOO_LARGE',
+  /** Text that is not valid in the encoding it is read with. */
   'ENCODING',
+  /** The disk or data folder failed (full, unreadable, written by a newer app): nothing was changed. */
   'STORAGE',
-  /** A missing or wrong access token (HTTP 401). */
+  /** A missing or wrong access token, or a message from a foreign frame (HTTP 401). */
   'UNAUTHORIZED',
   /** The workbench's host cannot be reached (browser mode, the server stopped). */
   'UNAVAILABLE',
+  /** A bug: the sentence carries an error id; the stack is in the log under that id. */
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,20 +1,9 @@
 /** The records the workbench keeps. Plain JSON: these cross every transport unchanged. */
 
+import type { ClaimStatus } from './claim-status';
 import type { ClaimReviewSettings } from './report';
 
-export const CLAIM_STATUSES = [
-  'unchecked',
-  'in-progress',
-  'verified',
-  'disputed',
-  'false',
-  'unverifiable',
-  'needs-recheck',
-] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-
-/** The statuses that settle a claim (a final verdict). */
-export const FINAL_STATUSES: readonly ClaimStatus[] = ['verified', 'disputed', 'false', 'unverifiable'];
+export { CLAIM_STATUSES, FINAL_STATUSES, type ClaimStatus } from './claim-status';
 
 export const CLAIM_KINDS = [
   'statistic',

@@ -1,4 +1,4 @@
-import type { ClaimStatus } from './model';
+import type { ClaimStatus } from './claim-status';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

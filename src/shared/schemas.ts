@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { Api, ApiMethod } from './api';
+import type { ApiInput, ApiMethod } from './api';
 import { BACKUP_ID_PATTERN } from './backups';
 import { LIMITS } from './limits';
 import { CLAIM_KINDS, CLAIM_STATUSES, EVIDENCE_RELATIONS, SOURCE_KINDS, SOURCE_RELIABILITY } from './model';
 import { REPORT_FORMATS } from './report';
+import type { AllTrue, Equals, Flat } from './type-equality';
 import { isWebUrl } from './urls';
 
 const id = z
@@ -66,10 +67,8 @@ const sourceFields = {
 const verdict = z.string().trim().max(LIMITS.verdictChars, `must be at most ${LIMITS.verdictChars} characters`);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 checksum');
 
-type Schemas = { [M in ApiMethod]: z.ZodType<Api[M]['input'], unknown> };
-
-/** One input schema per method; a missing or mismatched one fails to compile. */
-export const inputSchemas: Schemas = {
+/** One input schema per method; a missing, extra or mismatched one fails to compile (see below). */
+export const inputSchemas = {
   'articles.list': empty,
   'articles.create': z.strictObject({ title, text: draftText, desk: shortText.optional() }),
   'articles.import': z.strictObject({ fileName, dataBase64, title: title.optional(), options: importOptions }),
@@ -202,7 +201,15 @@ export const inputSchemas: Schemas = {
   'backups.list': empty,
   'backups.create': empty,
   'backups.restore': z.strictObject({ id: z.string().max(80).regex(BACKUP_ID_PATTERN, 'is not a backup id') }),
-};
+} satisfies Record<ApiMethod, z.ZodType>;
+
+/**
+ * Each method's input has one definition: its type in api.ts, which the schema's output must equal
+ * exactly (an optional field on one side only fails too). Intersections are flattened first.
+ */
+export type InputSchemasMatchApi = AllTrue<{
+  [M in ApiMethod]: Equals<Flat<z.output<(typeof inputSchemas)[M]>>, Flat<ApiInput<M>>>;
+}>;
 
 export function isApiMethod(method: unknown): method is ApiMethod {
   return typeof method === 'string' && Object.prototype.hasOwnProperty.call(inputSchemas, method);

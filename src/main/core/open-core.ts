@@ -12,6 +12,7 @@ import { claimHandlers } from './handlers/claims';
 import type { CoreContext, FileOpener, Handlers, PdfPrinter } from './handlers/context';
 import { createDispatch, type Dispatch } from './handlers/dispatch';
 import { importHandlers } from './handlers/imports';
+import { mergeHandlers } from './handlers/merge-handlers';
 import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/samples';
 import { searchHandlers } from './handlers/search';
@@ -91,20 +92,20 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...(options.resources.printPdf ? { printPdf: options.resources.printPdf } : {}),
     ...(options.resources.openFile ? { openFile: options.resources.openFile } : {}),
   };
-  const handlers: Handlers = {
-    ...articleHandlers(context),
-    ...claimHandlers(context),
-    ...sourceHandlers(context),
-    ...settingsHandlers(context),
-    ...sampleHandlers(context),
-    ...versionHandlers(context),
-    ...importHandlers(context),
-    ...reportHandlers(context),
-    ...suggestionHandlers(context),
-    ...attachmentHandlers(context),
-    ...searchHandlers(context),
-    ...backupHandlers(backups),
-  };
+  const handlers: Handlers = mergeHandlers(
+    articleHandlers(context),
+    claimHandlers(context),
+    sourceHandlers(context),
+    settingsHandlers(context),
+    sampleHandlers(context),
+    versionHandlers(context),
+    importHandlers(context),
+    reportHandlers(context),
+    suggestionHandlers(context),
+    attachmentHandlers(context),
+    searchHandlers(context),
+    backupHandlers(backups),
+  );
   const dispatch = createDispatch(offeringBackups(handlers, options.dataDir));
   return {
     dispatch: (method, payload, origin) => changes.as(origin, () => dispatch(method, payload)),

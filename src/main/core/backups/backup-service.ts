@@ -141,7 +141,7 @@ export class BackupService {
 
   private refuseIfReadOnly(what: string): void {
     if (this.options.readOnly) {
-      throw new AppError('CONFLICT', `This data folder was opened read-only, so ${what}.`);
+      throw new AppError('READ_ONLY', `This data folder was opened read-only, so ${what}.`);
     }
   }
 }

@@ -47,7 +47,7 @@ describe('undo', () => {
     now = await undo(core, claim.id);
     expect(now.kind).toBe('other');
     const error = await callErr(core, 'claims.undo', { claimId: claim.id });
-    expect(error).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/nothing to undo/) });
+    expect(error).toMatchObject({ code: 'NOTHING_TO_UNDO', message: expect.stringMatching(/nothing to undo/) });
 
     // Six changes and six undos: twelve events after "created", each undo naming what it reversed.
     expect(now.history).toHaveLength(13);
@@ -87,13 +87,13 @@ describe('undo', () => {
     await callOk(core, 'versions.add', { articleId, text: TEXT.replace('212,000', '215,000') });
     await core.store.idle();
     const before = await snapshotDir(dir);
-    expect((await callErr(core, 'claims.undo', { claimId: claim.id })).code).toBe('CONFLICT');
+    expect((await callErr(core, 'claims.undo', { claimId: claim.id })).code).toBe('NOTHING_TO_UNDO');
     expect(await snapshotDir(dir)).toEqual(before);
 
     // Setting a status ends the workbench's hold; undoing that brings the hold back, not the verdict.
     await callOk(core, 'claims.setStatus', { claimId: claim.id, status: 'in-progress' });
     expect((await undo(core, claim.id)).status).toBe('needs-recheck');
-    expect((await callErr(core, 'claims.undo', { claimId: claim.id })).code).toBe('CONFLICT');
+    expect((await callErr(core, 'claims.undo', { claimId: claim.id })).code).toBe('NOTHING_TO_UNDO');
     await core.close();
   });
 

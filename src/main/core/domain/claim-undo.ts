@@ -67,7 +67,7 @@ export function undoLastChange(
   sourceExists: (id: string) => boolean,
 ): void {
   const index = undoTarget(claim);
-  if (index === null) throw new AppError('CONFLICT', whyNoUndo(claim));
+  if (index === null) throw new AppError('NOTHING_TO_UNDO', whyNoUndo(claim));
   const event = claim.history[index]!;
   const who: Actor = { ...actor, undoes: index };
   switch (event.change) {
@@ -94,7 +94,7 @@ export function undoLastChange(
       return;
     case 'evidence-added': {
       const evidence = claim.evidence.find((e) => e.id === event.evidence!.id);
-      if (!evidence) throw new AppError('CONFLICT', 'This evidence is no longer linked to the claim.');
+      if (!evidence) throw new AppError('NOTHING_TO_UNDO', 'This evidence is no longer linked to the claim.');
       const after = { ...claim, evidence: claim.evidence.filter((e) => e !== evidence) };
       if (!statusStillBacked(after)) {
         throw new AppError(
@@ -117,6 +117,6 @@ export function undoLastChange(
       return;
     }
     default:
-      throw new AppError('CONFLICT', 'This change cannot be undone.');
+      throw new AppError('NOTHING_TO_UNDO', 'This change cannot be undone.');
   }
 }

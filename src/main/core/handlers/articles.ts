@@ -56,7 +56,7 @@ export function articleHandlers(context: CoreContext): ArticleHandlers {
     'articles.importRecord': async ({ json }) => {
       const { article, sources } = parseArticleRecord(json);
       if (store.listArticles().some((a) => a.id === article.id)) {
-        throw new AppError('CONFLICT', `“${article.title}” is already in this library (article ${article.id}).`);
+        throw new AppError('ALREADY_EXISTS', `“${article.title}” is already in this library (article ${article.id}).`);
       }
       const known = new Set(store.listSources().map((s) => s.id));
       const missing = sources.filter((s) => !known.has(s.id));

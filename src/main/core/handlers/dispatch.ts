@@ -3,6 +3,7 @@ import type { ApiMethod } from '../../../shared/api';
 import type { ApiIssue, ApiResult } from '../../../shared/errors';
 import { inputSchemas, isApiMethod } from '../../../shared/schemas';
 import { AppError } from '../app-error';
+import { internalError } from '../internal-error';
 import type { Handlers } from './context';
 
 /** `origin` names the calling client; the change events its call causes carry it (change-feed.ts). */
@@ -45,14 +46,7 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };
-      log(`[core] ${method as ApiMethod} failed: ${(error as Error)?.stack ?? String(error)}`);
-      return {
-        ok: false,
-        error: {
-          code: 'INTERNAL',
-          message: `Something went wrong inside the workbench (${(error as Error)?.message ?? 'unknown error'}).`,
-        },
-      };
+      return { ok: false, error: internalError(`core ${method as ApiMethod}`, error, log) };
     }
   };
 }

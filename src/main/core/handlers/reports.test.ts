@@ -2,7 +2,6 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Article, Claim, Source } from '../../../shared/model';
 import { DEFAULT_CLAIM_REVIEW, REPORT_FORMATS, type ReportFile } from '../../../shared/report';
-import { chromiumPrinter, findChromium } from '../../pdf/chromium-pdf';
 import { shortClaim } from '../domain/report/render-claimreview';
 import { openCore, type Core, type CoreResources } from '../open-core';
 import { tempDir, TEST_RESOURCES } from '../test-helpers';
@@ -184,7 +183,7 @@ describe('reports', () => {
     const cited = new Set(article.claims.flatMap((c) => c.evidence.map((e) => e.sourceId)));
     expect(await call<Source[]>(other, 'sources.list', {})).toEqual(sources.filter((s) => cited.has(s.id)));
     const again = await other.dispatch('articles.importRecord', { json: content });
-    expect(again.ok || again.error.code).toBe('CONFLICT');
+    expect(again.ok || again.error.code).toBe('ALREADY_EXISTS');
     const broken = await other.dispatch('articles.importRecord', { json: '{"format":"something else"}' });
     expect(broken.ok || broken.error.code).toBe('CORRUPT_FILE');
     const record = JSON.parse(content) as { article: Article };
@@ -233,19 +232,6 @@ describe('reports', () => {
     expect(long.startsWith(short.slice(0, -1))).toBe(true);
     expect(long.charAt(short.length - 1)).toBe(' ');
     expect(shortClaim('Short claim.')).toBe('Short claim.');
-  });
-
-  const chromium = findChromium();
-  it.runIf(chromium)('prints a PDF with headless Chromium', { timeout: 60_000 }, async () => {
-    const { core, article } = await hostileArticle({ ...TEST_RESOURCES, printPdf: chromiumPrinter(chromium!) });
-    const pdf = await call<ReportFile>(core, 'reports.export', { articleId: article.id, format: 'pdf' });
-    expect(pdf).toMatchObject({ encoding: 'base64', mimeType: 'application/pdf' });
-    const bytes = Buffer.from(pdf.content, 'base64');
-    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    const pages = bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    expect(pages).toBeGreaterThanOrEqual(2);
-    expect(pages).toBeLessThanOrEqual(12);
-    await core.close();
   });
 
   it('offers every format', () => {

@@ -132,7 +132,7 @@ describe('sources', () => {
     expect((await callErr(core, 'sources.merge', { keepId: a.id, mergeIds: ['snope'] })).code).toBe('NOT_FOUND');
     const cited = await callErr(core, 'sources.delete', { id: a.id });
     expect(cited).toMatchObject({
-      code: 'CONFLICT',
+      code: 'SOURCE_IN_USE',
       message: expect.stringMatching(/cited by 1 piece of evidence in 1 article/),
     });
     expect((await callErr(core, 'sources.delete', { id: 'snope' })).code).toBe('NOT_FOUND');

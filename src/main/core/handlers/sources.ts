@@ -124,7 +124,7 @@ export function sourceHandlers(context: CoreContext): SourceHandlers {
       if (citations.length > 0 && !force) {
         const articles = new Set(citations.map((c) => c.articleId)).size;
         throw new AppError(
-          'CONFLICT',
+          'SOURCE_IN_USE',
           `“${source.title}” is cited by ${citations.length} piece${citations.length === 1 ? '' : 's'} of evidence in ${articles} article${articles === 1 ? '' : 's'}. Deleting it unlinks that evidence and marks those claims for re-check; confirm to go ahead.`,
         );
       }

@@ -54,7 +54,7 @@ describe('suggestions through the API', () => {
     });
     const old = await core.dispatch('suggestions.dismiss', { articleId: article.id, version: 1, start: 0, end: 10 });
     expect(old.ok || old.error).toMatchObject({
-      code: 'CONFLICT',
+      code: 'NOT_CURRENT_VERSION',
       message: expect.stringMatching(/version 2 is current/),
     });
     const bad = await core.dispatch('suggestions.list', { articleId: article.id, version: 9 });

@@ -13,7 +13,7 @@ function mustBeCurrent(article: Article, version: number): void {
   const current = currentVersion(article).n;
   if (version !== current) {
     throw new AppError(
-      'CONFLICT',
+      'NOT_CURRENT_VERSION',
       `Suggestions of version ${version} cannot be accepted or dismissed: version ${current} is current.`,
     );
   }

@@ -11,7 +11,7 @@ describe('lockDataDir', () => {
     const dir = await tempDir();
     const lock = await lockDataDir(dir);
     await expect(lockDataDir(dir)).rejects.toMatchObject({
-      code: 'CONFLICT',
+      code: 'LOCKED',
       message: expect.stringContaining(`process ${process.pid}`),
     });
     await lock.release();
@@ -32,7 +32,7 @@ describe('lockDataDir', () => {
   it('treats a lock being written (no owner yet) as live, and an old unreadable one as stale', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, '.lock'), '');
-    await expect(lockDataDir(dir)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(lockDataDir(dir)).rejects.toMatchObject({ code: 'LOCKED' });
     const old = new Date(Date.now() - 60_000);
     await utimes(join(dir, '.lock'), old, old);
     const lock = await lockDataDir(dir);

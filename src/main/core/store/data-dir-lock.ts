@@ -95,7 +95,7 @@ export async function lockDataDir(dir: string): Promise<DataDirLock> {
       if (owner ? owner.host !== me.host || isAlive(owner.pid) : await isFresh(path)) {
         const who = owner ? `process ${owner.pid} on ${owner.host}, since ${owner.since}` : 'another process';
         throw new AppError(
-          'CONFLICT',
+          'LOCKED',
           `The data folder ${dir} is in use by another Fact-Check Workbench (${who}). Close it first, or choose another folder with --data.`,
         );
       }
@@ -113,7 +113,7 @@ export async function lockDataDir(dir: string): Promise<DataDirLock> {
       }
       await rm(aside, { force: true });
     }
-    throw new AppError('CONFLICT', `The data folder ${dir} is being locked by another process right now; try again.`);
+    throw new AppError('LOCKED', `The data folder ${dir} is being locked by another process right now; try again.`);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('STORAGE', `The data folder ${dir} cannot be locked: ${(error as Error).message}.`);

@@ -9,11 +9,18 @@ import {
   SOURCE_KINDS,
   SOURCE_RELIABILITY,
   TEXT_FORMATS,
+  type Anchor,
   type Article,
   type ArticleSummary,
+  type Attachment,
+  type Claim,
+  type Evidence,
+  type HistoryEvent,
   type Settings,
   type Source,
+  type Version,
 } from '../../../shared/model';
+import type { AllTrue, Equals } from '../../../shared/type-equality';
 
 /** What is on disk is checked on every read: a file edited by hand or damaged must not reach the UI. */
 
@@ -59,16 +66,29 @@ const evidenceSchema = z.object({
   addedBy: z.string(),
 });
 
+const anchorSchema = z.object({
+  version: z.number().int().min(1),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+
+const historyEventSchema = z.object({
+  at: z.string(),
+  by: z.string(),
+  change: z.enum(HISTORY_CHANGES),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  note: z.string().optional(),
+  evidence: evidenceSchema.optional(),
+  undoes: z.number().int().min(0).optional(),
+});
+
 const claimSchema = z.object({
   id: z.string(),
-  anchor: z.object({
-    version: z.number().int().min(1),
-    start: z.number().int().min(0),
-    end: z.number().int().min(0),
-    exact: z.string(),
-    prefix: z.string(),
-    suffix: z.string(),
-  }),
+  anchor: anchorSchema,
   anchorState: z.enum(ANCHOR_STATES),
   anchorConfidence: z.number().min(0).max(1).optional(),
   kind: z.enum(CLAIM_KINDS),
@@ -77,24 +97,13 @@ const claimSchema = z.object({
   assignee: z.string().optional(),
   notes: z.string(),
   evidence: z.array(evidenceSchema),
-  history: z.array(
-    z.object({
-      at: z.string(),
-      by: z.string(),
-      change: z.enum(HISTORY_CHANGES),
-      from: z.string().optional(),
-      to: z.string().optional(),
-      note: z.string().optional(),
-      evidence: evidenceSchema.optional(),
-      undoes: z.number().int().min(0).optional(),
-    }),
-  ),
+  history: z.array(historyEventSchema),
   origin: z.enum(['manual', 'suggested']),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 
-export const articleSchema: z.ZodType<Article> = z.object({
+export const articleSchema = z.object({
   id: z.string(),
   title: z.string(),
   desk: z.string().optional(),
@@ -106,7 +115,16 @@ export const articleSchema: z.ZodType<Article> = z.object({
   dismissedSuggestions: z.array(z.string()).optional(),
 });
 
-export const sourceSchema: z.ZodType<Source> = z.object({
+const attachmentSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  extension: z.enum(ATTACHMENT_EXTENSIONS),
+  fileName: z.string(),
+  mediaType: z.string(),
+  bytes: z.number().int().min(0),
+  addedAt: z.string(),
+});
+
+export const sourceSchema = z.object({
   id: z.string(),
   kind: z.enum(SOURCE_KINDS),
   title: z.string(),
@@ -118,23 +136,12 @@ export const sourceSchema: z.ZodType<Source> = z.object({
   citation: z.string().optional(),
   notes: z.string().optional(),
   reliability: z.enum(SOURCE_RELIABILITY).optional(),
-  attachments: z
-    .array(
-      z.object({
-        sha256: z.string().regex(/^[0-9a-f]{64}$/),
-        extension: z.enum(ATTACHMENT_EXTENSIONS),
-        fileName: z.string(),
-        mediaType: z.string(),
-        bytes: z.number().int().min(0),
-        addedAt: z.string(),
-      }),
-    )
-    .optional(),
+  attachments: z.array(attachmentSchema).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 
-const summarySchema: z.ZodType<ArticleSummary> = z.object({
+const summarySchema = z.object({
   id: z.string(),
   title: z.string(),
   desk: z.string().optional(),
@@ -148,7 +155,7 @@ const summarySchema: z.ZodType<ArticleSummary> = z.object({
   updatedAt: z.string(),
 });
 
-const settingsSchema: z.ZodType<Settings> = z.object({
+const settingsSchema = z.object({
   editorName: z.string(),
   importLimitMb: z.number().int().min(1).optional(),
   claimReview: z
@@ -165,6 +172,23 @@ const settingsSchema: z.ZodType<Settings> = z.object({
     })
     .optional(),
 });
+
+/**
+ * Each stored record has one definition: the model type, which its schema must match exactly, so a
+ * field added to one and not the other fails to compile instead of being dropped on the next read.
+ */
+export type StoredRecordsMatchModel = AllTrue<{
+  version: Equals<z.output<typeof versionSchema>, Version>;
+  anchor: Equals<z.output<typeof anchorSchema>, Anchor>;
+  evidence: Equals<z.output<typeof evidenceSchema>, Evidence>;
+  historyEvent: Equals<z.output<typeof historyEventSchema>, HistoryEvent>;
+  claim: Equals<z.output<typeof claimSchema>, Claim>;
+  article: Equals<z.output<typeof articleSchema>, Article>;
+  attachment: Equals<z.output<typeof attachmentSchema>, Attachment>;
+  source: Equals<z.output<typeof sourceSchema>, Source>;
+  summary: Equals<z.output<typeof summarySchema>, ArticleSummary>;
+  settings: Equals<z.output<typeof settingsSchema>, Settings>;
+}>;
 
 export const ARTICLE_SCHEMA_VERSION = 1;
 export const LIBRARY_SCHEMA_VERSION = 1;

@@ -176,7 +176,7 @@ describe('store', () => {
     const reader = await openCore({ dataDir: dir, resources: TEST_RESOURCES, lock: false });
     expect((await call<ArticleSummary[]>(reader, 'articles.list', {}))[0]?.claimCount).toBe(1);
     const refused = await reader.dispatch('sources.create', { kind: 'web', title: 'x' });
-    expect(refused.ok || refused.error.code).toBe('CONFLICT');
+    expect(refused.ok || refused.error.code).toBe('READ_ONLY');
     await reader.close();
     expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe(before);
     await writer.close();

@@ -257,7 +257,7 @@ export class Store {
 
   private refuseIfReadOnly(what: string): void {
     if (this.readOnly)
-      throw new AppError('CONFLICT', `This data folder was opened read-only, so ${what} was not saved.`);
+      throw new AppError('READ_ONLY', `This data folder was opened read-only, so ${what} was not saved.`);
   }
 
   private async writeArticle(file: Low<ArticleFile>, article: Article, what: string): Promise<void> {

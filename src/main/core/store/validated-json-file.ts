@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { AppError } from '../app-error';
 import { DataFileError } from './data-file-error';
 import { writeFileDurable } from './durable-write';
-import { migrate, type Migration } from './migrations/migrate';
+import { MigrationError, migrate, type Migration } from './migrations/migrate';
 
 export interface ValidatedJsonFileOptions<T> {
   /** How the editor knows this file, e.g. "The article file a1b2…". */
@@ -19,6 +19,11 @@ export interface ValidatedJsonFileOptions<T> {
   beforeMigration?: () => Promise<void>;
   /** What happens next when this file is moved aside as damaged, told to the editor. */
   whenDamaged?: string;
+}
+
+function logFault(error: MigrationError): void {
+  const cause = error.cause instanceof Error ? (error.cause.stack ?? error.cause.message) : String(error.cause);
+  console.error(`[store] ${error.message} ${cause}`);
 }
 
 function stamp(): string {
@@ -73,8 +78,12 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     try {
       migrated = migrate(raw, migrations, schemaVersion, label);
     } catch (error) {
-      if (error instanceof AppError && /newer version/.test(error.message)) throw error;
-      throw await damaged('has no valid schema version');
+      // Only a file without a schema version is damage; a newer file or a failing step is left alone.
+      if (error instanceof MigrationError && error.failure === 'unversioned') {
+        throw await damaged('has no valid schema version');
+      }
+      if (error instanceof MigrationError && error.failure === 'broken') logFault(error);
+      throw error;
     }
     const checked = schema.safeParse(migrated.doc);
     if (!checked.success) {

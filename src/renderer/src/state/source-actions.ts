@@ -2,12 +2,11 @@ import type { ApiInput } from '../../../shared/api';
 import { ApiCallError, call } from '../api/client';
 import { fileToBase64 } from '../platform/file-to-base64';
 import { saveFile } from '../platform/save-file';
-import type { Notice } from './use-workbench';
 
 interface Needs {
   /** Runs an action, turning a failure into a notice (see useWorkbench). */
   attempt: <T>(work: () => Promise<T>) => Promise<T | undefined>;
-  notify: (kind: Notice['kind'], text: string) => void;
+  notify: (kind: 'error' | 'info', text: string) => void;
   /** After a change to a source: claims anywhere may have been set to needs-recheck. */
   reload: () => Promise<void>;
 }
@@ -28,7 +27,7 @@ export function sourceActions({ attempt, notify, reload }: Needs) {
         await reload();
         return source;
       }),
-    /** Resolves to the CONFLICT message when the source is cited and `force` was not given. */
+    /** Resolves to the SOURCE_IN_USE message when the source is cited and `force` was not given. */
     deleteSource: (id: string, force: boolean) =>
       attempt(async () => {
         try {
@@ -40,7 +39,7 @@ export function sourceActions({ attempt, notify, reload }: Needs) {
           );
           return { deleted: true as const };
         } catch (error) {
-          if (!force && error instanceof ApiCallError && error.code === 'CONFLICT') {
+          if (!force && error instanceof ApiCallError && error.code === 'SOURCE_IN_USE') {
             return { deleted: false as const, message: error.message };
           }
           throw error;

@@ -1,10 +1,10 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { tempDir } from '../../test-helpers';
 import { ValidatedJsonFile } from '../validated-json-file';
-import { migrate, type Migration } from './migrate';
+import { MigrationError, migrate, type Migration } from './migrate';
 
 /** A toy history: v1 had `name`, v2 split it into `first`/`last`, v3 added `tags`. */
 const steps: Migration[] = [
@@ -85,5 +85,71 @@ describe('migrate', () => {
       expect(await readFile(join(dir, aside!), 'utf8')).toBe(damaged);
       await rm(join(dir, aside!));
     }
+  });
+
+  describe('a failing upgrade is not damage: the file stays where it is, unchanged', () => {
+    const original = JSON.stringify({ schemaVersion: 1, name: 'Katherine Johnson' });
+    const open = async (migrations: Migration[]) => {
+      const dir = await tempDir();
+      const path = join(dir, 'person.json');
+      await writeFile(path, original);
+      const file = new ValidatedJsonFile(path, {
+        label: 'The file',
+        schema: v3,
+        migrations,
+        schemaVersion: 3,
+        backupDir: join(dir, 'backups'),
+      });
+      const error = await file.read().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      return { dir, path, error };
+    };
+    const expectUntouched = async (dir: string, path: string) => {
+      expect(await readdir(dir)).toEqual(['person.json']);
+      expect(await readFile(path, 'utf8')).toBe(original);
+    };
+
+    it('when a step throws', async () => {
+      const throwing: Migration = {
+        from: 1,
+        describe: 'split name',
+        up: () => {
+          throw new TypeError('a bug in the step');
+        },
+      };
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const { dir, path, error } = await open([steps[0]!, throwing]);
+      expect(error).toBeInstanceOf(MigrationError);
+      expect(error).toMatchObject({ code: 'INTERNAL', failure: 'broken' });
+      expect((error as Error).message).toMatch(/could not be upgraded from schema 1 \(split name\).*left unchanged/);
+      expect(logged.mock.calls.join('\n')).toContain('a bug in the step');
+      logged.mockRestore();
+      await expectUntouched(dir, path);
+    });
+
+    it('when a step is missing', async () => {
+      const { dir, path, error } = await open([steps[0]!]);
+      expect(error).toMatchObject({ code: 'INTERNAL', failure: 'broken' });
+      await expectUntouched(dir, path);
+    });
+
+    it('when the file is from a newer app', async () => {
+      const dir = await tempDir();
+      const path = join(dir, 'person.json');
+      const newer = JSON.stringify({ schemaVersion: 9, first: 'A', last: 'B', tags: [] });
+      await writeFile(path, newer);
+      const file = new ValidatedJsonFile(path, {
+        label: 'The file',
+        schema: v3,
+        migrations: steps,
+        schemaVersion: 3,
+        backupDir: dir,
+      });
+      await expect(file.read()).rejects.toMatchObject({ code: 'STORAGE', failure: 'newer' });
+      expect(await readdir(dir)).toEqual(['person.json']);
+      expect(await readFile(path, 'utf8')).toBe(newer);
+    });
   });
 });

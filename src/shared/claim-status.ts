@@ -1,0 +1,15 @@
+/** A claim's verification status; its own module so that report.ts can name it without model.ts. */
+
+export const CLAIM_STATUSES = [
+  'unchecked',
+  'in-progress',
+  'verified',
+  'disputed',
+  'false',
+  'unverifiable',
+  'needs-recheck',
+] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** The statuses that settle a claim (a final verdict). */
+export const FINAL_STATUSES: readonly ClaimStatus[] = ['verified', 'disputed', 'false', 'unverifiable'];
