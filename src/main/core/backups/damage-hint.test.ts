@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../test-helpers';
 import { newArticle, open, testClock } from './backup-test-helpers';
 import { describeBackup } from './describe';
-import { call } from '../call';
+import { call, callRefused } from '../call';
 
 /**
  * Damages an article file as, say, a disk fault would, leaving its time older than library.json:
@@ -40,8 +40,8 @@ describe('a damaged data file', () => {
     expect(message).toContain('Settings → Backups');
     expect(message).not.toContain(describeBackup(start!));
 
-    const refused = await core.dispatch('backups.restore', { id: start!.id });
-    expect(refused.ok || refused.error.code).toBe('CORRUPT_FILE');
+    const refused = await callRefused(core.dispatch, 'backups.restore', { id: start!.id });
+    expect(refused.code).toBe('CORRUPT_FILE');
     await call(core.dispatch, 'backups.restore', { id: good.id });
     expect((await call(core.dispatch, 'articles.get', { id: article.id })).title).toBe('Ferry');
     await core.close();
@@ -55,8 +55,8 @@ describe('a damaged data file', () => {
     await core.close();
     await damage(dir, article.id, 'garbage');
     const reopened = await open(dir);
-    const opened = await reopened.dispatch('articles.get', { id: article.id });
-    expect(opened.ok || opened.error.message).toMatch(/moved to .*No backup holds a good copy of it yet\.$/);
+    const opened = await callRefused(reopened.dispatch, 'articles.get', { id: article.id });
+    expect(opened.message).toMatch(/moved to .*No backup holds a good copy of it yet\.$/);
     await reopened.close();
   });
 
@@ -70,14 +70,12 @@ describe('a damaged data file', () => {
     await writeFile(join(dir, 'articles', `${article.id}.json`), '{');
     core = await open(dir);
     expect((await readdir(join(dir, 'articles'))).some((name) => name.includes('.damaged-'))).toBe(true);
-    const opened = await core.dispatch('articles.get', { id: article.id });
-    expect(opened.ok || opened.error).toMatchObject({
+    const opened = await callRefused(core.dispatch, 'articles.get', { id: article.id });
+    expect(opened).toMatchObject({
       code: 'CORRUPT_FILE',
       message: expect.stringMatching(/was found damaged\. It was moved to .*\.damaged-/),
     });
-    expect(opened.ok || opened.error.message).toContain(
-      `The newest backup with a good copy of it is from ${describeBackup(good)}`,
-    );
+    expect(opened.message).toContain(`The newest backup with a good copy of it is from ${describeBackup(good)}`);
     await core.close();
   });
 

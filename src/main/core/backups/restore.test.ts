@@ -6,7 +6,7 @@ import type { Core } from '../open-core';
 import { ValidatedJsonFile } from '../store/validated-json-file';
 import { snapshotDir, tempDir } from '../test-helpers';
 import { newArticle, open, testClock } from './backup-test-helpers';
-import { call } from '../call';
+import { call, callRefused } from '../call';
 
 /** The data files only (library.json and articles/), by hash. */
 async function dataFiles(dir: string): Promise<Record<string, string>> {
@@ -207,8 +207,8 @@ describe('restoring a backup', () => {
     await writeFile(join(dir, 'articles', `${article.id}.json`), '{"schemaVersion":1,"article":{"id":1}}');
     const damaged = await call(core.dispatch, 'backups.create', {});
     const before = await snapshotDir(dir);
-    const result = await core.dispatch('backups.restore', { id: damaged.id });
-    expect(result.ok || result.error).toMatchObject({
+    const result = await callRefused(core.dispatch, 'backups.restore', { id: damaged.id });
+    expect(result).toMatchObject({
       code: 'CORRUPT_FILE',
       message: expect.stringMatching(/does not match the expected shape.*nothing was restored/),
     });

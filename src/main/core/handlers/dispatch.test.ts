@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/model';
 import { openCore, type Core } from '../open-core';
 import { TEST_RESOURCES, snapshotDir, tempDir } from '../test-helpers';
-import { call } from '../call';
+import { call, callRefused } from '../call';
 
 const DRAFT = 'The council approved $38 million on Tuesday.\n\nThe mayor said turnout was 61 percent.';
 
@@ -70,8 +70,8 @@ describe('dispatch', () => {
         expect(result.error.message).toMatch(message);
       }
     }
-    const missing = await core.dispatch('claims.create', { articleId: 'anothing', start: 0, end: 3 });
-    expect(missing.ok || missing.error.code).toBe('NOT_FOUND');
+    const missing = await callRefused(core.dispatch, 'claims.create', { articleId: 'anothing', start: 0, end: 3 });
+    expect(missing.code).toBe('NOT_FOUND');
     expect(await snapshotDir(dir)).toEqual(before);
     await core.close();
   });
@@ -168,8 +168,8 @@ describe('dispatch', () => {
     expect(unlinked.history.at(-1)).toMatchObject({ change: 'evidence-removed', from: 'context: City site' });
     await call(core.dispatch, 'claims.delete', { claimId: claim.id });
     expect((await call(core.dispatch, 'articles.get', { id: article.id })).claims).toEqual([]);
-    const gone = await core.dispatch('claims.setStatus', { claimId: claim.id, status: 'verified' });
-    expect(gone.ok || gone.error.code).toBe('NOT_FOUND');
+    const gone = await callRefused(core.dispatch, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
+    expect(gone.code).toBe('NOT_FOUND');
     await call(core.dispatch, 'articles.delete', { id: article.id });
     expect(await call(core.dispatch, 'articles.list', {})).toEqual([]);
     const files = Object.keys(await snapshotDir(dir));

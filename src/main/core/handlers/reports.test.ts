@@ -6,7 +6,7 @@ import { chromiumPrinter, findChromium } from '../../pdf/chromium-pdf';
 import { shortClaim } from '../domain/report/render-claimreview';
 import { openCore, type Core, type CoreResources } from '../open-core';
 import { tempDir, TEST_RESOURCES } from '../test-helpers';
-import { call } from '../call';
+import { call, callRefused } from '../call';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -182,10 +182,10 @@ describe('reports', () => {
     expect(await call(other.dispatch, 'articles.get', { id: article.id })).toEqual(article);
     const cited = new Set(article.claims.flatMap((c) => c.evidence.map((e) => e.sourceId)));
     expect(await call(other.dispatch, 'sources.list', {})).toEqual(sources.filter((s) => cited.has(s.id)));
-    const again = await other.dispatch('articles.importRecord', { json: content });
-    expect(again.ok || again.error.code).toBe('CONFLICT');
-    const broken = await other.dispatch('articles.importRecord', { json: '{"format":"something else"}' });
-    expect(broken.ok || broken.error.code).toBe('CORRUPT_FILE');
+    const again = await callRefused(other.dispatch, 'articles.importRecord', { json: content });
+    expect(again.code).toBe('CONFLICT');
+    const broken = await callRefused(other.dispatch, 'articles.importRecord', { json: '{"format":"something else"}' });
+    expect(broken.code).toBe('CORRUPT_FILE');
     const record = JSON.parse(content) as { article: Article };
     for (const tamper of [
       (r: { article: Article }) => (r.article.id = '../../escaped'),
@@ -193,16 +193,19 @@ describe('reports', () => {
     ]) {
       const copy = structuredClone(record);
       tamper(copy);
-      const refused = await other.dispatch('articles.importRecord', { json: JSON.stringify(copy) });
-      expect(refused.ok || refused.error.code).toBe('CORRUPT_FILE');
+      const refused = await callRefused(other.dispatch, 'articles.importRecord', { json: JSON.stringify(copy) });
+      expect(refused.code).toBe('CORRUPT_FILE');
     }
     await other.close();
   });
 
   it('writes ClaimReview that passes a validator of the required and recommended properties', async () => {
     const { core, article } = await hostileArticle();
-    const refused = await core.dispatch('reports.export', { articleId: article.id, format: 'claimreview' });
-    expect(refused.ok || refused.error.message).toMatch(/organization’s name/);
+    const refused = await callRefused(core.dispatch, 'reports.export', {
+      articleId: article.id,
+      format: 'claimreview',
+    });
+    expect(refused.message).toMatch(/organization’s name/);
     await call(core.dispatch, 'settings.update', {
       claimReview: {
         ...DEFAULT_CLAIM_REVIEW,

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SearchResult } from '../../../shared/api';
 import { openCore } from '../open-core';
 import { TEST_RESOURCES, tempDir } from '../test-helpers';
-import { call } from '../call';
+import { call, callRefused } from '../call';
 
 const TEXT = 'Ferry fares rose 12 percent, the port authority said.\n\nThe new terminal opens in May.';
 
@@ -71,8 +71,8 @@ describe('library search', () => {
     silenced.mockRestore();
     // Searching only looks: the damaged file stays where it is until the article is opened.
     expect(await readFile(join(dir, 'articles', `${bad.id}.json`), 'utf8')).toBe('{"schemaVersion": 1, "article": {');
-    const opened = await reopened.dispatch('articles.get', { id: bad.id });
-    expect(opened.ok || opened.error.code).toBe('CORRUPT_FILE');
+    const opened = await callRefused(reopened.dispatch, 'articles.get', { id: bad.id });
+    expect(opened.code).toBe('CORRUPT_FILE');
     expect((await readdir(join(dir, 'articles'))).some((name) => name.startsWith(`${bad.id}.json.damaged-`))).toBe(
       true,
     );

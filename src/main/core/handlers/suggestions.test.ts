@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../open-core';
 import { tempDir, TEST_RESOURCES } from '../test-helpers';
-import { call } from '../call';
+import { call, callRefused } from '../call';
 
 const V1 =
   'The ferry carried 1.2 million people in 2024, the port said. Thank you for reading.\n\nFares rose 12 percent in May.';
@@ -46,13 +46,18 @@ describe('suggestions through the API', () => {
       isNew: true,
       kind: 'prediction',
     });
-    const old = await core.dispatch('suggestions.dismiss', { articleId: article.id, version: 1, start: 0, end: 10 });
-    expect(old.ok || old.error).toMatchObject({
+    const old = await callRefused(core.dispatch, 'suggestions.dismiss', {
+      articleId: article.id,
+      version: 1,
+      start: 0,
+      end: 10,
+    });
+    expect(old).toMatchObject({
       code: 'CONFLICT',
       message: expect.stringMatching(/version 2 is current/),
     });
-    const bad = await core.dispatch('suggestions.list', { articleId: article.id, version: 9 });
-    expect(bad.ok || bad.error.code).toBe('NOT_FOUND');
+    const bad = await callRefused(core.dispatch, 'suggestions.list', { articleId: article.id, version: 9 });
+    expect(bad.code).toBe('NOT_FOUND');
     await core.close();
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Article, ArticleSummary } from '../../../shared/model';
 import { openCore } from '../open-core';
 import { tempDir, TEST_RESOURCES } from '../test-helpers';
-import { call } from '../call';
+import { call, callRefused } from '../call';
 import { ValidatedJsonFile } from './validated-json-file';
 
 /** Makes every write to a data file whose path ends with `name` fail as the disk would, with `code`. */
@@ -109,9 +109,12 @@ describe('store', () => {
     const before = await readFile(join(dir, 'articles', `${article.id}.json`));
     for (const [code, sentence] of Object.entries(expected)) {
       const write = failWrites(`${article.id}.json`, code);
-      const refused = await core.dispatch('claims.update', { claimId: claim.id, notes: `tried with ${code}` });
-      expect(refused.ok || refused.error).toMatchObject({ code: 'STORAGE', message: expect.stringMatching(sentence) });
-      expect(refused.ok || refused.error.message).toMatch(/was not saved/);
+      const refused = await callRefused(core.dispatch, 'claims.update', {
+        claimId: claim.id,
+        notes: `tried with ${code}`,
+      });
+      expect(refused).toMatchObject({ code: 'STORAGE', message: expect.stringMatching(sentence) });
+      expect(refused.message).toMatch(/was not saved/);
       write.mockRestore();
     }
     expect(await readFile(join(dir, 'articles', `${article.id}.json`))).toEqual(before);
@@ -126,8 +129,8 @@ describe('store', () => {
     const article = await call(core.dispatch, 'articles.create', { title: 'Ferry', text: TEXT });
     const claim = await call(core.dispatch, 'claims.create', { articleId: article.id, start: 38, end: 48 });
     const write = failWrites(`${article.id}.json`, 'EIO');
-    const failed = await core.dispatch('claims.create', { articleId: article.id, start: 0, end: 10 });
-    expect(failed.ok || failed.error).toMatchObject({
+    const failed = await callRefused(core.dispatch, 'claims.create', { articleId: article.id, start: 0, end: 10 });
+    expect(failed).toMatchObject({
       code: 'STORAGE',
       message: expect.stringMatching(/input\/output error/),
     });
@@ -146,8 +149,8 @@ describe('store', () => {
     await core.close();
     await rm(join(dir, 'articles', `${article.id}.json`));
     core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const opened = await core.dispatch('articles.get', { id: article.id });
-    expect(opened.ok || opened.error.code).toBe('NOT_FOUND');
+    const opened = await callRefused(core.dispatch, 'articles.get', { id: article.id });
+    expect(opened.code).toBe('NOT_FOUND');
     await call(core.dispatch, 'articles.delete', { id: article.id });
     expect(await call(core.dispatch, 'articles.list', {})).toEqual([]);
     await core.close();
@@ -173,8 +176,8 @@ describe('store', () => {
     const before = await readFile(join(dir, 'library.json'), 'utf8');
     const reader = await openCore({ dataDir: dir, resources: TEST_RESOURCES, lock: false });
     expect((await call(reader.dispatch, 'articles.list', {}))[0]?.claimCount).toBe(1);
-    const refused = await reader.dispatch('sources.create', { kind: 'web', title: 'x' });
-    expect(refused.ok || refused.error.code).toBe('CONFLICT');
+    const refused = await callRefused(reader.dispatch, 'sources.create', { kind: 'web', title: 'x' });
+    expect(refused.code).toBe('CONFLICT');
     await reader.close();
     expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe(before);
     await writer.close();
