@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
+import { call } from '../src/main/core/call';
 import { openCore, type Core } from '../src/main/core/open-core';
 import { writeLibrary } from './generate-library';
 import { type Report } from './harness';
@@ -41,12 +42,10 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
  */
 async function benchSearch(report: Report, core: Core, count: number, quick: boolean): Promise<void> {
   const queries = ['investigation', 'percent council', 'budget', 'million', 'said the', 'report 2024'];
-  const [cold, first] = await timed(() => core.dispatch('search.query', { query: 'investigation 1' }));
-  if (!first.ok) throw new Error(first.error.message);
+  const [cold] = await timed(() => call(core.dispatch, 'search.query', { query: 'investigation 1' }));
   const warm: number[] = [];
   for (let i = 0; i < (quick ? 6 : 18); i++) {
-    const [ms, result] = await timed(() => core.dispatch('search.query', { query: queries[i % queries.length] }));
-    if (!result.ok) throw new Error(result.error.message);
+    const [ms] = await timed(() => call(core.dispatch, 'search.query', { query: queries[i % queries.length]! }));
     warm.push(ms);
   }
   const hot = spread(warm);
@@ -71,11 +70,11 @@ export async function benchStore(report: Report, quick: boolean): Promise<void> 
       for (let i = 0; i < 5; i++) {
         const [openMs, core] = await timed(async () => {
           const c = await openCore({ dataDir: dir, resources, lock: false });
-          await c.dispatch('articles.list', {});
+          await call(c.dispatch, 'articles.list', {});
           return c;
         });
         opens.push(openMs);
-        const [getMs] = await timed(() => core.dispatch('articles.get', { id: ids[(i * 7) % ids.length] }));
+        const [getMs] = await timed(() => call(core.dispatch, 'articles.get', { id: ids[(i * 7) % ids.length]! }));
         articleOpens.push(getMs);
         await core.close();
       }
@@ -99,14 +98,13 @@ export async function benchStore(report: Report, quick: boolean): Promise<void> 
       await core.backups.settled();
       const changes: number[] = [];
       // Statuses the rules allow without evidence (verified needs a supporting source).
-      const statuses = ['in-progress', 'unverifiable', 'unchecked'];
+      const statuses = ['in-progress', 'unverifiable', 'unchecked'] as const;
       for (let i = 0; i < (quick ? 20 : 60); i++) {
         const a = i % Math.min(5, ids.length);
-        await core.dispatch('articles.get', { id: ids[a] });
-        const [ms, result] = await timed(() =>
-          core.dispatch('claims.setStatus', { claimId: claimIds[a]![i % 100], status: statuses[i % 3] }),
+        await call(core.dispatch, 'articles.get', { id: ids[a]! });
+        const [ms] = await timed(() =>
+          call(core.dispatch, 'claims.setStatus', { claimId: claimIds[a]![i % 100]!, status: statuses[i % 3]! }),
         );
-        if (!result.ok) throw new Error(result.error.message);
         changes.push(ms);
       }
       await benchSearch(report, core, count, quick);

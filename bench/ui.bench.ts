@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { chromium, type Page } from 'playwright-core';
+import type { ApiResult } from '../src/shared/errors';
+import { call, type DispatchFn } from '../src/main/core/call';
 import { summarize } from '../src/main/core/domain/summary';
 import { findChromium } from '../src/main/pdf/chromium-pdf';
 import { generateCheckedArticle } from './generate-article';
@@ -35,14 +37,17 @@ async function serve(dir: string): Promise<{ url: string; pid: number; stop: () 
  */
 async function startSnapshotWritten(url: string, before: number): Promise<void> {
   const { origin, searchParams } = new URL(url);
-  for (let tries = 0; tries < 300; tries++) {
-    const response = await fetch(`${origin}/api/backups.list`, {
+  const dispatch: DispatchFn = async (method, payload) => {
+    const response = await fetch(`${origin}/api/${String(method)}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${searchParams.get('token')}` },
-      body: '{}',
+      body: JSON.stringify(payload),
     });
-    const result = (await response.json()) as { ok: boolean; value?: { reason: string }[] };
-    if ((result.value?.filter((b) => b.reason === 'start').length ?? 0) > before) return;
+    return (await response.json()) as ApiResult<unknown>;
+  };
+  for (let tries = 0; tries < 300; tries++) {
+    const backups = await call(dispatch, 'backups.list', {});
+    if (backups.filter((b) => b.reason === 'start').length > before) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('The start-up snapshot was not written within 30 s.');

@@ -26,7 +26,7 @@ test.describe('reports', () => {
     await expect(app.claimQuote()).toHaveText('The average replacement now costs $7,400');
     await app.setStatusWithNote('False', 'The utility’s own figure is $8,900.');
     await page.keyboard.press('Escape');
-    const [summary] = await apiCall<{ id: string }[]>(request, server, 'articles.list', {});
+    const [summary] = await apiCall(request, server, 'articles.list', {});
     await apiCall(request, server, 'settings.update', {
       claimReview: {
         organizationName: 'Harbor Desk',

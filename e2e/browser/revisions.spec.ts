@@ -2,11 +2,6 @@ import { expect, test } from '../fixtures/workbench-test';
 import { apiCall } from '../fixtures/api';
 import { WorkbenchPage } from '../pages/workbench-page';
 
-interface ArticleView {
-  id: string;
-  versions: { text: string }[];
-}
-
 /** The reporter's revision: one figure changed, one paragraph cut, one moved to the end. */
 function revise(text: string): string {
   const paragraphs = text.split('\n\n');
@@ -39,8 +34,8 @@ test.describe('revisions', () => {
     await app.setStatus('In progress');
     await page.keyboard.press('Escape');
 
-    const [summary] = await apiCall<{ id: string }[]>(request, server, 'articles.list', {});
-    const article = await apiCall<ArticleView>(request, server, 'articles.get', { id: summary!.id });
+    const [summary] = await apiCall(request, server, 'articles.list', {});
+    const article = await apiCall(request, server, 'articles.get', { id: summary!.id });
     await app.addVersion('Reporter revision', revise(article.versions[0]!.text));
     await expect(app.notices).toContainText(
       'Version 2 added. Claims carried over: 1 unchanged, 0 moved, 1 edited, 1 not found.',

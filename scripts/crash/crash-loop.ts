@@ -4,7 +4,8 @@ import { readDiskState } from './disk-state';
 import type { Figures } from './figures';
 import { Random } from './random';
 import { verifyAfterKill, verifyListAfterRestart } from './verify';
-import { Workload, type PlannedOperation } from './workload';
+import type { PlannedOperation } from './planned-operation';
+import { Workload } from './workload';
 
 interface KillPlan {
   /** Counted from the start of the process, so that some kills land while the core opens. */

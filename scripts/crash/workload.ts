@@ -1,12 +1,6 @@
-import {
-  CLAIM_KINDS,
-  EVIDENCE_RELATIONS,
-  type Article,
-  type Claim,
-  type ClaimStatus,
-  type Source,
-} from '../../src/shared/model';
+import { CLAIM_KINDS, EVIDENCE_RELATIONS, type Claim, type ClaimStatus } from '../../src/shared/model';
 import type { DiskState } from './disk-state';
+import { planned, type PlannedOperation } from './planned-operation';
 import { Expectations } from './expectations';
 import type { Random } from './random';
 import { evidenceValue, isListed, keys } from './stored-keys';
@@ -42,16 +36,6 @@ interface KnownClaim {
   articleId: string;
   /** Excerpt → evidence id, for links whose addition was acknowledged and not yet sent for removal. */
   evidence: Map<string, string>;
-}
-
-export interface PlannedOperation {
-  seq: number;
-  method: string;
-  payload: unknown;
-  /** The stored values this operation changes, keyed as in stored-keys.ts. */
-  writes: { key: string; value: string }[];
-  /** What to learn from the acknowledgement (the ids of new records). */
-  learn?: (value: unknown) => void;
 }
 
 /**
@@ -126,12 +110,12 @@ export class Workload {
   /** A small text file, different each time: written durably to attachments/ before the source lists it. */
   private attachFile(seq: number, sourceId: string): PlannedOperation {
     const text = `Transcript ${seq}\n${'The council met on Tuesday. '.repeat(1 + (seq % 40))}`;
-    return {
+    return planned({
       seq,
       method: 'sources.attach',
       payload: { sourceId, fileName: `transcript-${seq}.txt`, dataBase64: Buffer.from(text).toString('base64') },
       writes: [],
-    };
+    });
   }
 
   /** A snapshot by hand: a listed snapshot must always read back whole (checked after each kill). */
@@ -141,82 +125,80 @@ export class Workload {
 
   private createArticle(seq: number): PlannedOperation {
     const title = `Article ${seq}`;
-    return {
+    return planned({
       seq,
       method: 'articles.create',
       payload: { title, text: DRAFT },
       writes: [],
-      learn: (value) => {
-        const article = value as Article;
+      learn: (article) => {
         this.articles.set(article.id, { id: article.id, deleting: false, claims: [] });
         this.expectations.settle(keys.listed(article.id), 'yes');
         this.expectations.settle(keys.title(article.id), article.title);
         this.expectations.settle(keys.versions(article.id), String(article.versions.length));
       },
-    };
+    });
   }
 
   private renameArticle(seq: number, article: KnownArticle): PlannedOperation {
     const title = `Title ${seq}`;
-    return {
+    return planned({
       seq,
       method: 'articles.rename',
       payload: { id: article.id, title },
       writes: [{ key: keys.title(article.id), value: title }],
-    };
+    });
   }
 
   private deleteArticle(seq: number, article: KnownArticle): PlannedOperation {
     article.deleting = true;
-    return {
+    return planned({
       seq,
       method: 'articles.delete',
       payload: { id: article.id },
       writes: [{ key: keys.listed(article.id), value: 'no' }],
-    };
+    });
   }
 
   private addVersion(seq: number, article: KnownArticle): PlannedOperation {
     const count = Number(this.expectations.projected(keys.versions(article.id))) + 1;
-    return {
+    return planned({
       seq,
       method: 'versions.add',
       payload: { articleId: article.id, text: `${DRAFT}\n\nAddendum ${seq}.`, label: `v${count}` },
       writes: [{ key: keys.versions(article.id), value: String(count) }],
-    };
+    });
   }
 
   private createClaim(seq: number, article: KnownArticle): PlannedOperation {
     const span = this.rng.pick(SENTENCES);
-    return {
+    return planned({
       seq,
       method: 'claims.create',
       payload: { articleId: article.id, ...span, kind: this.rng.pick(CLAIM_KINDS) },
       writes: [],
-      learn: (value) => {
-        const claim = value as Claim;
+      learn: (claim) => {
         this.articles.get(article.id)?.claims.push(claim.id);
         this.claims.set(claim.id, { id: claim.id, articleId: article.id, evidence: new Map() });
         this.settleClaim(claim);
       },
-    };
+    });
   }
 
   private setStatus(seq: number, claim: KnownClaim): PlannedOperation {
     const status = this.rng.pick(RULE_FREE_STATUSES);
-    return {
+    return planned({
       seq,
       method: 'claims.setStatus',
       // The note lets false and disputed through the status rules whatever the evidence is by then.
       payload: { claimId: claim.id, status, note: `Reason ${seq}` },
       writes: [{ key: keys.status(claim.id), value: status }],
-    };
+    });
   }
 
   private updateClaim(seq: number, claim: KnownClaim): PlannedOperation {
     const kind = this.rng.pick(CLAIM_KINDS);
     const notes = `Note ${seq}`;
-    return {
+    return planned({
       seq,
       method: 'claims.update',
       payload: { claimId: claim.id, kind, notes },
@@ -224,7 +206,7 @@ export class Workload {
         { key: keys.kind(claim.id), value: kind },
         { key: keys.notes(claim.id), value: notes },
       ],
-    };
+    });
   }
 
   private projectedExcerpts(claim: KnownClaim): string[] {
@@ -234,22 +216,22 @@ export class Workload {
 
   private addEvidence(seq: number, claim: KnownClaim, sourceId: string): PlannedOperation {
     const excerpt = `x${seq}`;
-    return {
+    return planned({
       seq,
       method: 'claims.addEvidence',
       payload: { claimId: claim.id, sourceId, relation: this.rng.pick(EVIDENCE_RELATIONS), excerpt },
       writes: [{ key: keys.evidence(claim.id), value: evidenceValue([...this.projectedExcerpts(claim), excerpt]) }],
       learn: (value) => {
-        const added = (value as Claim).evidence.find((e) => e.excerpt === excerpt);
+        const added = value.evidence.find((e) => e.excerpt === excerpt);
         if (added) claim.evidence.set(excerpt, added.id);
       },
-    };
+    });
   }
 
   private removeEvidence(seq: number, claim: KnownClaim): PlannedOperation {
     const [excerpt, evidenceId] = this.rng.pick([...claim.evidence]);
     claim.evidence.delete(excerpt);
-    return {
+    return planned({
       seq,
       method: 'claims.removeEvidence',
       payload: { claimId: claim.id, evidenceId },
@@ -259,41 +241,40 @@ export class Workload {
           value: evidenceValue(this.projectedExcerpts(claim).filter((e) => e !== excerpt)),
         },
       ],
-    };
+    });
   }
 
   private createSource(seq: number): PlannedOperation {
-    return {
+    return planned({
       seq,
       method: 'sources.create',
       payload: { kind: 'web', title: `Source ${seq}`, url: `https://example.org/${seq}` },
       writes: [],
-      learn: (value) => {
-        const source = value as Source;
+      learn: (source) => {
         this.sources.add(source.id);
         this.expectations.settle(keys.sourceTitle(source.id), source.title);
       },
-    };
+    });
   }
 
   private updateSource(seq: number, sourceId: string): PlannedOperation {
     const title = `Source ${seq}`;
-    return {
+    return planned({
       seq,
       method: 'sources.update',
       payload: { id: sourceId, title },
       writes: [{ key: keys.sourceTitle(sourceId), value: title }],
-    };
+    });
   }
 
   private updateSettings(seq: number): PlannedOperation {
     const editorName = `Editor ${seq}`;
-    return {
+    return planned({
       seq,
       method: 'settings.update',
       payload: { editorName },
       writes: [{ key: keys.editorName, value: editorName }],
-    };
+    });
   }
 
   private settleClaim(claim: Claim): void {

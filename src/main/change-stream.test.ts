@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CoreChange } from '../shared/events';
 import type { Article } from '../shared/model';
 import { openCore, type Core } from './core/open-core';
-import { TEST_RESOURCES, callOk, tempDir } from './core/test-helpers';
+import { TEST_RESOURCES, tempDir } from './core/test-helpers';
 import { startHttpHost, type HttpHost } from './http-host';
 import { sendRaw, staticFixture } from './http-host-test-fixtures';
+import { call } from './core/call';
 
 const TOKEN = 'events-token';
 let core: Core | undefined;
@@ -103,10 +104,10 @@ describe('change events over HTTP', () => {
   it('tells of source, settings and deletion changes; a change made without a client has no origin', async () => {
     const { port, core: opened } = await start();
     const { response, changes } = await listen(port);
-    const article = await callOk<Article>(opened, 'articles.create', { title: 'T', text: 'One paragraph.' });
-    await callOk(opened, 'sources.create', { kind: 'web', title: 'A page' });
-    await callOk(opened, 'settings.update', { editorName: 'Rita' });
-    await callOk(opened, 'articles.delete', { id: article.id });
+    const article = await call(opened.dispatch, 'articles.create', { title: 'T', text: 'One paragraph.' });
+    await call(opened.dispatch, 'sources.create', { kind: 'web', title: 'A page' });
+    await call(opened.dispatch, 'settings.update', { editorName: 'Rita' });
+    await call(opened.dispatch, 'articles.delete', { id: article.id });
     await until(() => changes.length >= 4);
     expect(changes.map((c) => c.kind)).toEqual(['article', 'sources', 'settings', 'article-removed']);
     expect(changes.every((c) => c.origin === undefined)).toBe(true);

@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { ApiResult } from '../../shared/errors';
 import { LIMITS } from '../../shared/limits';
 import type { AppPaths } from '../app-paths';
 import { AppError } from '../core/app-error';
@@ -31,11 +30,6 @@ export function parseCommand<T extends Options>(name: string, args: string[], op
     throw new UsageError(`Unexpected argument "${parsed.positionals[maxPositionals]}" for ${name}.`);
   }
   return parsed;
-}
-
-export function unwrap<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new AppError(result.error.code, result.error.message);
-  return result.value as T;
 }
 
 /** Reads a draft file named on the command line, checking that it exists and is not too large first. */

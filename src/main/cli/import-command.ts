@@ -1,7 +1,7 @@
-import type { Article } from '../../shared/model';
+import { call } from '../core/call';
 import { resolveDataDir } from '../core/data-dir';
 import { openCore } from '../core/open-core';
-import { parseCommand, readDraftFile, unwrap, type CliIo } from './cli-io';
+import { parseCommand, readDraftFile, type CliIo } from './cli-io';
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(
@@ -13,13 +13,11 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   const { fileName, bytes } = await readDraftFile(positionals[0], 'import needs a file: factcheck import FILE');
   const core = await openCore({ dataDir: resolveDataDir(values.data, io.env), resources: io.paths });
   try {
-    const article = unwrap<Article>(
-      await core.dispatch('articles.import', {
-        fileName,
-        dataBase64: bytes.toString('base64'),
-        ...(values.title ? { title: values.title } : {}),
-      }),
-    );
+    const article = await call(core.dispatch, 'articles.import', {
+      fileName,
+      dataBase64: bytes.toString('base64'),
+      ...(values.title ? { title: values.title } : {}),
+    });
     io.stdout(article.id);
     return 0;
   } finally {

@@ -1,7 +1,7 @@
-import type { ArticleSummary } from '../../shared/model';
+import { call } from '../core/call';
 import { resolveDataDir } from '../core/data-dir';
 import { openCore } from '../core/open-core';
-import { parseCommand, unwrap, type CliIo } from './cli-io';
+import { parseCommand, type CliIo } from './cli-io';
 
 export async function listCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommand('list', args, { data: { type: 'string' }, json: { type: 'boolean' } }, 0);
@@ -11,7 +11,7 @@ export async function listCommand(args: string[], io: CliIo): Promise<number> {
     resources: io.paths,
     lock: false,
   });
-  const articles = unwrap<ArticleSummary[]>(await core.dispatch('articles.list', {}));
+  const articles = await call(core.dispatch, 'articles.list', {});
   await core.close();
   if (values.json) {
     io.stdout(JSON.stringify(articles, null, 2));

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { REPORT_FORMATS, type ReportFile, type ReportFormat } from '../../shared/report';
+import { REPORT_FORMATS, type ReportFormat } from '../../shared/report';
+import { call } from '../core/call';
 import { resolveDataDir } from '../core/data-dir';
 import { openCore } from '../core/open-core';
-import { parseCommand, unwrap, UsageError, type CliIo } from './cli-io';
+import { parseCommand, UsageError, type CliIo } from './cli-io';
 
 /** `factcheck report ARTICLE_ID --format html|pdf|md|csv|json|claimreview [--data DIR] [-o FILE]` */
 export async function reportCommand(args: string[], io: CliIo): Promise<number> {
@@ -22,7 +23,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   // Reports only read, so they do not need the writer's lock.
   const core = await openCore({ dataDir: resolveDataDir(values.data, io.env), resources: io.paths, lock: false });
   try {
-    const file = unwrap<ReportFile>(await core.dispatch('reports.export', { articleId, format }));
+    const file = await call(core.dispatch, 'reports.export', { articleId, format });
     if (values.output) {
       await writeFile(values.output, file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
       io.stderr(`Wrote ${values.output}.`);

@@ -3,7 +3,6 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach } from 'vitest';
-import type { ApiError, ApiResult } from '../../shared/errors';
 import type { CoreResources } from './open-core';
 
 const made: string[] = [];
@@ -40,21 +39,3 @@ export const TEST_RESOURCES: CoreResources = {
   samplesDir: SAMPLES_DIR,
   importWorker: { url: new URL('./import/import-worker.source.mjs', import.meta.url) },
 };
-
-interface Dispatching {
-  dispatch: (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>;
-}
-
-/** Calls the core and returns the value, failing the test with the error's code and message. */
-export async function callOk<T>(core: Dispatching, method: string, payload?: unknown): Promise<T> {
-  const result = await core.dispatch(method, payload);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
-/** Calls the core expecting a refusal, and returns the error. */
-export async function callErr(core: Dispatching, method: string, payload?: unknown): Promise<ApiError> {
-  const result = await core.dispatch(method, payload);
-  if (result.ok) throw new Error(`${method} was expected to be refused but succeeded`);
-  return result.error;
-}

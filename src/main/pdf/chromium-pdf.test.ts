@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Article, Claim } from '../../shared/model';
-import type { ReportFile } from '../../shared/report';
 import { openCore } from '../core/open-core';
-import { callOk, tempDir, TEST_RESOURCES } from '../core/test-helpers';
+import { call } from '../core/call';
+import { tempDir, TEST_RESOURCES } from '../core/test-helpers';
 import { chromiumPrinter, findChromium, type LaunchOptions } from './chromium-pdf';
 
 const PARAGRAPH = 'The council approved $38 million on Tuesday for the ferry, the director said in a statement.';
@@ -19,13 +18,13 @@ describe('chromiumPrinter', () => {
         dataDir: await tempDir(),
         resources: { ...TEST_RESOURCES, printPdf: chromiumPrinter(chromium!) },
       });
-      const article = await callOk<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
+      const article = await call(core.dispatch, 'articles.create', { title: 'Ferry', text: TEXT });
       for (let i = 0; i < 6; i++) {
         const start = TEXT.indexOf(PARAGRAPH, i * 1000);
-        const claim = await callOk<Claim>(core, 'claims.create', { articleId: article.id, start, end: start + 40 });
-        await callOk(core, 'claims.update', { claimId: claim.id, notes: `${PARAGRAPH}\n`.repeat(8) });
+        const claim = await call(core.dispatch, 'claims.create', { articleId: article.id, start, end: start + 40 });
+        await call(core.dispatch, 'claims.update', { claimId: claim.id, notes: `${PARAGRAPH}\n`.repeat(8) });
       }
-      const pdf = await callOk<ReportFile>(core, 'reports.export', { articleId: article.id, format: 'pdf' });
+      const pdf = await call(core.dispatch, 'reports.export', { articleId: article.id, format: 'pdf' });
       expect(pdf).toMatchObject({ encoding: 'base64', mimeType: 'application/pdf' });
       const bytes = Buffer.from(pdf.content, 'base64');
       expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');

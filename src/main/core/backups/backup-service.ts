@@ -1,5 +1,6 @@
 import type { BackupInfo, SnapshotReason } from '../../../shared/backups';
 import { AppError } from '../app-error';
+import { SerialQueue } from '../serial-queue';
 import { storageError } from '../store/storage-error';
 import type { Store } from '../store/store';
 import { describeBackup } from './describe';
@@ -27,7 +28,8 @@ export interface BackupServiceOptions {
  * outside it, one at a time, so a claim change never waits for a copy.
  */
 export class BackupService {
-  private tail: Promise<unknown> = Promise.resolve();
+  /** One snapshot copy, prune or restore at a time. */
+  private readonly copies = new SerialQueue();
   /** When the last snapshot was captured, or the session began: activity is measured from here. */
   private lastCapture: number;
   /** Snapshots asked for and not finished: no activity snapshot is added on top of them. */
@@ -55,11 +57,12 @@ export class BackupService {
     const captured = this.options.store.withExclusive(() => this.capture());
     // Awaited below, in turn; marked handled now so an early failure is not reported as unhandled.
     captured.catch(() => undefined);
-    return this.serial(async () => {
-      const backup = await writeSnapshot(this.options.dataDir, await captured, reason);
-      await this.prune();
-      return backup;
-    })
+    return this.copies
+      .run(async () => {
+        const backup = await writeSnapshot(this.options.dataDir, await captured, reason);
+        await this.prune();
+        return backup;
+      })
       .catch((error: unknown) => {
         throw storageError(error, 'the backup');
       })
@@ -74,44 +77,42 @@ export class BackupService {
     this.refuseIfReadOnly('nothing was restored');
     this.inFlight++;
     const { dataDir, store } = this.options;
-    return this.serial(async () => {
-      const snapshot = await readSnapshot(dataDir, id);
-      const result = await store.withExclusive(async () => {
-        let undo: BackupInfo;
-        try {
-          undo = await writeSnapshot(dataDir, await this.capture(), 'pre-restore');
-        } catch (error) {
-          throw storageError(error, 'the backup of the current state (taken before any restore)');
-        }
-        try {
-          const stamp = Date.parse(this.options.now());
-          await beginRestore(dataDir, { snapshot: id, undo: undo.id, stamp });
-          await replaceDataFiles(dataDir, snapshot.files, stamp);
-          await endRestore(dataDir);
-        } catch (error) {
-          // The editor is told below; the next start must not finish it behind their back.
-          await endRestore(dataDir).catch(() => undefined);
-          await store.reload().catch(() => undefined);
-          throw new AppError(
-            'STORAGE',
-            `The restore stopped part way: ${storageError(error, 'a restored file').message} What you had before is kept as the backup of ${describeBackup(undo)}; restore that one to go back.`,
-          );
-        }
-        await store.reload();
-        return { restored: snapshot.info, undo };
-      });
-      await this.prune();
-      return result;
-    }).finally(() => this.inFlight--);
+    return this.copies
+      .run(async () => {
+        const snapshot = await readSnapshot(dataDir, id);
+        const result = await store.withExclusive(async () => {
+          let undo: BackupInfo;
+          try {
+            undo = await writeSnapshot(dataDir, await this.capture(), 'pre-restore');
+          } catch (error) {
+            throw storageError(error, 'the backup of the current state (taken before any restore)');
+          }
+          try {
+            const stamp = Date.parse(this.options.now());
+            await beginRestore(dataDir, { snapshot: id, undo: undo.id, stamp });
+            await replaceDataFiles(dataDir, snapshot.files, stamp);
+            await endRestore(dataDir);
+          } catch (error) {
+            // The editor is told below; the next start must not finish it behind their back.
+            await endRestore(dataDir).catch(() => undefined);
+            await store.reload().catch(() => undefined);
+            throw new AppError(
+              'STORAGE',
+              `The restore stopped part way: ${storageError(error, 'a restored file').message} What you had before is kept as the backup of ${describeBackup(undo)}; restore that one to go back.`,
+            );
+          }
+          await store.reload();
+          return { restored: snapshot.info, undo };
+        });
+        await this.prune();
+        return result;
+      })
+      .finally(() => this.inFlight--);
   }
 
   /** Resolves once every snapshot asked for so far is written (tests and closing wait for it). */
-  async settled(): Promise<void> {
-    let seen: Promise<unknown>;
-    do {
-      seen = this.tail;
-      await seen;
-    } while (seen !== this.tail);
+  settled(): Promise<void> {
+    return this.copies.idle();
   }
 
   private noteActivity(): void {
@@ -130,13 +131,6 @@ export class BackupService {
     await pruneSnapshots(this.options.dataDir, this.options.now()).catch((error: Error) =>
       console.error(`[backups] old snapshots could not be removed: ${error.message}`),
     );
-  }
-
-  /** One snapshot copy, prune or restore at a time. */
-  private serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.tail.then(task, task);
-    this.tail = run.catch(() => undefined);
-    return run;
   }
 
   private refuseIfReadOnly(what: string): void {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Article } from '../../../shared/model';
 import type { LibraryFile } from '../store/file-schemas';
 import { openCore, type Core } from '../open-core';
-import { callOk, TEST_RESOURCES } from '../test-helpers';
+import { TEST_RESOURCES } from '../test-helpers';
+import { call } from '../call';
 
 export const DRAFT = 'The ferry carried 1.2 million people. Fares rose 12 percent.';
 
@@ -25,11 +26,8 @@ export function open(dataDir: string, now?: () => string): Promise<Core> {
   return openCore({ dataDir, resources: TEST_RESOURCES, ...(now ? { now } : {}) });
 }
 
-/** The tests' usual call: the value, or the test fails with the error's code and message. */
-export const call = callOk;
-
 export async function newArticle(core: Core, title = 'Ferry'): Promise<Article> {
-  return call<Article>(core, 'articles.create', { title, text: DRAFT });
+  return call(core.dispatch, 'articles.create', { title, text: DRAFT });
 }
 
 export async function readJson<T>(path: string): Promise<T> {

@@ -1,11 +1,10 @@
 import { readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BackupInfo } from '../../../shared/backups';
-import type { Article, Source } from '../../../shared/model';
 import { tempDir } from '../test-helpers';
-import { call, newArticle, open, testClock } from './backup-test-helpers';
+import { newArticle, open, testClock } from './backup-test-helpers';
 import { describeBackup } from './describe';
+import { call, callRefused } from '../call';
 
 /**
  * Damages an article file as, say, a disk fault would, leaving its time older than library.json:
@@ -23,7 +22,7 @@ describe('a damaged data file', () => {
     const clock = testClock();
     let core = await open(dir, clock.now);
     const article = await newArticle(core);
-    const good = await call<BackupInfo>(core, 'backups.create');
+    const good = await call(core.dispatch, 'backups.create', {});
     await core.close();
     await damage(dir, article.id, '{"schemaVersion":1,"article":');
 
@@ -31,7 +30,7 @@ describe('a damaged data file', () => {
     core = await open(dir, clock.now);
     await core.backups.settled();
     // The start-up snapshot copied the damaged file as it was, so it is not the one offered.
-    const [start] = await call<BackupInfo[]>(core, 'backups.list');
+    const [start] = await call(core.dispatch, 'backups.list', {});
     expect(start?.reason).toBe('start');
     const opened = await core.dispatch('articles.get', { id: article.id });
     expect(opened.ok || opened.error.code).toBe('CORRUPT_FILE');
@@ -41,10 +40,10 @@ describe('a damaged data file', () => {
     expect(message).toContain('Settings → Backups');
     expect(message).not.toContain(describeBackup(start!));
 
-    const refused = await core.dispatch('backups.restore', { id: start!.id });
-    expect(refused.ok || refused.error.code).toBe('CORRUPT_FILE');
-    await call(core, 'backups.restore', { id: good.id });
-    expect((await call<Article>(core, 'articles.get', { id: article.id })).title).toBe('Ferry');
+    const refused = await callRefused(core.dispatch, 'backups.restore', { id: start!.id });
+    expect(refused.code).toBe('CORRUPT_FILE');
+    await call(core.dispatch, 'backups.restore', { id: good.id });
+    expect((await call(core.dispatch, 'articles.get', { id: article.id })).title).toBe('Ferry');
     await core.close();
   });
 
@@ -56,8 +55,8 @@ describe('a damaged data file', () => {
     await core.close();
     await damage(dir, article.id, 'garbage');
     const reopened = await open(dir);
-    const opened = await reopened.dispatch('articles.get', { id: article.id });
-    expect(opened.ok || opened.error.message).toMatch(/moved to .*No backup holds a good copy of it yet\.$/);
+    const opened = await callRefused(reopened.dispatch, 'articles.get', { id: article.id });
+    expect(opened.message).toMatch(/moved to .*No backup holds a good copy of it yet\.$/);
     await reopened.close();
   });
 
@@ -65,20 +64,18 @@ describe('a damaged data file', () => {
     const dir = await tempDir();
     let core = await open(dir);
     const article = await newArticle(core);
-    const good = await call<BackupInfo>(core, 'backups.create');
+    const good = await call(core.dispatch, 'backups.create', {});
     await core.close();
     // Newer than library.json: the start-up check reads it and moves it aside.
     await writeFile(join(dir, 'articles', `${article.id}.json`), '{');
     core = await open(dir);
     expect((await readdir(join(dir, 'articles'))).some((name) => name.includes('.damaged-'))).toBe(true);
-    const opened = await core.dispatch('articles.get', { id: article.id });
-    expect(opened.ok || opened.error).toMatchObject({
+    const opened = await callRefused(core.dispatch, 'articles.get', { id: article.id });
+    expect(opened).toMatchObject({
       code: 'CORRUPT_FILE',
       message: expect.stringMatching(/was found damaged\. It was moved to .*\.damaged-/),
     });
-    expect(opened.ok || opened.error.message).toContain(
-      `The newest backup with a good copy of it is from ${describeBackup(good)}`,
-    );
+    expect(opened.message).toContain(`The newest backup with a good copy of it is from ${describeBackup(good)}`);
     await core.close();
   });
 
@@ -86,8 +83,8 @@ describe('a damaged data file', () => {
     const dir = await tempDir();
     let core = await open(dir);
     await newArticle(core);
-    await call<Source>(core, 'sources.create', { kind: 'web', title: 'Port authority' });
-    const good = await call<BackupInfo>(core, 'backups.create');
+    await call(core.dispatch, 'sources.create', { kind: 'web', title: 'Port authority' });
+    const good = await call(core.dispatch, 'backups.create', {});
     await core.close();
     await writeFile(join(dir, 'library.json'), '{"schemaVersion":1,"articles":[],"sources":7,"settings":{}}');
 
@@ -101,9 +98,9 @@ describe('a damaged data file', () => {
 
     // The damaged index was moved aside: the workbench starts, the article list rebuilt from its files.
     core = await open(dir);
-    expect(await call<Source[]>(core, 'sources.list')).toEqual([]);
-    await call(core, 'backups.restore', { id: good.id });
-    expect((await call<Source[]>(core, 'sources.list')).map((s) => s.title)).toEqual(['Port authority']);
+    expect(await call(core.dispatch, 'sources.list', {})).toEqual([]);
+    await call(core.dispatch, 'backups.restore', { id: good.id });
+    expect((await call(core.dispatch, 'sources.list', {})).map((s) => s.title)).toEqual(['Port authority']);
     await core.close();
   });
 });

@@ -2,21 +2,20 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BackupInfo } from '../../../shared/backups';
-import type { Article } from '../../../shared/model';
 import { tempDir } from '../test-helpers';
-import { call, newArticle, open } from './backup-test-helpers';
+import { newArticle, open } from './backup-test-helpers';
 import { beginRestore } from './restore-journal';
+import { call } from '../call';
 
 describe('an interrupted restore', () => {
   it('is finished on the next start, so the folder is never a mix of two moments', async () => {
     const dir = await tempDir();
     let core = await open(dir);
     const kept = await newArticle(core, 'Ferry');
-    const backup = await call<BackupInfo>(core, 'backups.create');
-    await call(core, 'articles.rename', { id: kept.id, title: 'Ferry, renamed later' });
+    const backup = await call(core.dispatch, 'backups.create', {});
+    await call(core.dispatch, 'articles.rename', { id: kept.id, title: 'Ferry, renamed later' });
     const later = await newArticle(core, 'Harbor');
-    const undo = await call<BackupInfo>(core, 'backups.create');
+    const undo = await call(core.dispatch, 'backups.create', {});
     await core.close();
     const keptPath = join(dir, 'articles', `${kept.id}.json`);
     const renamedBytes = await readFile(keptPath);
@@ -31,7 +30,7 @@ describe('an interrupted restore', () => {
     expect(await readFile(join(dir, 'library.json'))).toEqual(
       await readFile(join(dir, 'backups', backup.id, 'library.json')),
     );
-    expect((await call<Article>(core, 'articles.get', { id: kept.id })).title).toBe('Ferry');
+    expect((await call(core.dispatch, 'articles.get', { id: kept.id })).title).toBe('Ferry');
     expect(existsSync(join(dir, 'articles', `${later.id}.json`))).toBe(false);
     await core.close();
   });

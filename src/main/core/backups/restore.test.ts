@@ -1,14 +1,12 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { BackupInfo } from '../../../shared/backups';
-import type { Article, ArticleSummary, Claim, Source } from '../../../shared/model';
+import type { Article, ArticleSummary, Claim } from '../../../shared/model';
 import type { Core } from '../open-core';
 import { ValidatedJsonFile } from '../store/validated-json-file';
 import { snapshotDir, tempDir } from '../test-helpers';
-import { call, newArticle, open, testClock } from './backup-test-helpers';
-
-type Restored = { restored: BackupInfo; undo: BackupInfo };
+import { newArticle, open, testClock } from './backup-test-helpers';
+import { call, callRefused } from '../call';
 
 /** The data files only (library.json and articles/), by hash. */
 async function dataFiles(dir: string): Promise<Record<string, string>> {
@@ -27,10 +25,10 @@ async function filesOfSnapshot(dir: string, id: string): Promise<Record<string, 
 
 async function checkedArticle(core: Core, title: string): Promise<{ article: Article; claim: Claim }> {
   const article = await newArticle(core, title);
-  const claim = await call<Claim>(core, 'claims.create', { articleId: article.id, start: 0, end: 37 });
-  const source = await call<Source>(core, 'sources.create', { kind: 'document', title: `${title} log` });
-  await call(core, 'claims.addEvidence', { claimId: claim.id, sourceId: source.id, relation: 'supports' });
-  await call(core, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
+  const claim = await call(core.dispatch, 'claims.create', { articleId: article.id, start: 0, end: 37 });
+  const source = await call(core.dispatch, 'sources.create', { kind: 'document', title: `${title} log` });
+  await call(core.dispatch, 'claims.addEvidence', { claimId: claim.id, sourceId: source.id, relation: 'supports' });
+  await call(core.dispatch, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
   return { article, claim };
 }
 
@@ -40,35 +38,39 @@ describe('restoring a backup', () => {
     const clock = testClock();
     const core = await open(dir, clock.now);
     const { article, claim } = await checkedArticle(core, 'Ferry');
-    const earlier = await call<BackupInfo>(core, 'backups.create');
+    const earlier = await call(core.dispatch, 'backups.create', {});
 
     clock.advance(5);
-    await call(core, 'claims.setStatus', { claimId: claim.id, status: 'false', note: 'The log says otherwise.' });
+    await call(core.dispatch, 'claims.setStatus', {
+      claimId: claim.id,
+      status: 'false',
+      note: 'The log says otherwise.',
+    });
     const later = await newArticle(core, 'Harbor');
-    await call<Source>(core, 'sources.create', { kind: 'web', title: 'Port authority' });
+    await call(core.dispatch, 'sources.create', { kind: 'web', title: 'Port authority' });
     await core.store.idle();
     const laterBytes = await dataFiles(dir);
     const laterFile = await readFile(join(dir, 'articles', `${later.id}.json`));
 
     clock.advance(5);
-    const { restored, undo } = await call<Restored>(core, 'backups.restore', { id: earlier.id });
+    const { restored, undo } = await call(core.dispatch, 'backups.restore', { id: earlier.id });
     expect(restored).toEqual(earlier);
     expect(undo).toMatchObject({ reason: 'pre-restore', articleCount: 2 });
     expect(await dataFiles(dir)).toEqual(await filesOfSnapshot(dir, earlier.id));
-    expect((await call<ArticleSummary[]>(core, 'articles.list')).map((a) => a.title)).toEqual(['Ferry']);
-    expect((await call<Article>(core, 'articles.get', { id: article.id })).claims[0]?.status).toBe('verified');
-    expect((await call<Source[]>(core, 'sources.list')).map((s) => s.title)).toEqual(['Ferry log']);
+    expect((await call(core.dispatch, 'articles.list', {})).map((a) => a.title)).toEqual(['Ferry']);
+    expect((await call(core.dispatch, 'articles.get', { id: article.id })).claims[0]?.status).toBe('verified');
+    expect((await call(core.dispatch, 'sources.list', {})).map((s) => s.title)).toEqual(['Ferry log']);
     // The article the backup does not hold went to trash/, unchanged.
     const trashed = await readdir(join(dir, 'trash'));
     expect(trashed).toEqual([expect.stringMatching(new RegExp(`^${later.id}\\.\\d+\\.json$`))]);
     expect(await readFile(join(dir, 'trash', trashed[0]!))).toEqual(laterFile);
 
     clock.advance(5);
-    const undone = await call<Restored>(core, 'backups.restore', { id: undo.id });
+    const undone = await call(core.dispatch, 'backups.restore', { id: undo.id });
     expect(undone.restored).toEqual(undo);
     expect(await dataFiles(dir)).toEqual(laterBytes);
-    expect((await call<Article>(core, 'articles.get', { id: later.id })).title).toBe('Harbor');
-    expect((await call<Article>(core, 'articles.get', { id: article.id })).claims[0]?.status).toBe('false');
+    expect((await call(core.dispatch, 'articles.get', { id: later.id })).title).toBe('Harbor');
+    expect((await call(core.dispatch, 'articles.get', { id: article.id })).claims[0]?.status).toBe('false');
     await core.close();
   });
 
@@ -76,12 +78,16 @@ describe('restoring a backup', () => {
     const dir = await tempDir();
     const core = await open(dir);
     const { article, claim } = await checkedArticle(core, 'Ferry');
-    const earlier = await call<BackupInfo>(core, 'backups.create');
-    await call(core, 'claims.setStatus', { claimId: claim.id, status: 'false', note: 'The log says otherwise.' });
-    await call(core, 'articles.rename', { id: article.id, title: 'Renamed later' });
-    await call(core, 'backups.restore', { id: earlier.id });
+    const earlier = await call(core.dispatch, 'backups.create', {});
+    await call(core.dispatch, 'claims.setStatus', {
+      claimId: claim.id,
+      status: 'false',
+      note: 'The log says otherwise.',
+    });
+    await call(core.dispatch, 'articles.rename', { id: article.id, title: 'Renamed later' });
+    await call(core.dispatch, 'backups.restore', { id: earlier.id });
 
-    await call(core, 'claims.update', { claimId: claim.id, notes: 'checked again' });
+    await call(core.dispatch, 'claims.update', { claimId: claim.id, notes: 'checked again' });
     await core.store.idle();
     const onDisk = JSON.parse(await readFile(join(dir, 'articles', `${article.id}.json`), 'utf8')) as {
       article: Article;
@@ -97,8 +103,8 @@ describe('restoring a backup', () => {
     const dir = await tempDir();
     let core = await open(dir);
     const { article, claim } = await checkedArticle(core, 'Ferry');
-    const earlier = await call<BackupInfo>(core, 'backups.create');
-    await call(core, 'articles.rename', { id: article.id, title: 'Later' });
+    const earlier = await call(core.dispatch, 'backups.create', {});
+    await call(core.dispatch, 'articles.rename', { id: article.id, title: 'Later' });
     await core.close();
     core = await open(dir);
     await core.backups.settled();
@@ -115,13 +121,13 @@ describe('restoring a backup', () => {
       return data;
     });
     const late = core.dispatch('articles.get', { id: article.id });
-    await call(core, 'backups.restore', { id: earlier.id });
+    await call(core.dispatch, 'backups.restore', { id: earlier.id });
     release();
     await late;
     spy.mockRestore();
 
-    await call(core, 'claims.update', { claimId: claim.id, notes: 'after the restore' });
-    expect((await call<Article>(core, 'articles.get', { id: article.id })).title).toBe('Ferry');
+    await call(core.dispatch, 'claims.update', { claimId: claim.id, notes: 'after the restore' });
+    expect((await call(core.dispatch, 'articles.get', { id: article.id })).title).toBe('Ferry');
     const onDisk = JSON.parse(await readFile(join(dir, 'articles', `${article.id}.json`), 'utf8')) as {
       article: Article;
     };
@@ -133,7 +139,7 @@ describe('restoring a backup', () => {
     const dir = await tempDir();
     const core = await open(dir);
     await checkedArticle(core, 'Ferry');
-    const real = await call<BackupInfo>(core, 'backups.create');
+    const real = await call(core.dispatch, 'backups.create', {});
     await core.store.idle();
     const before = await snapshotDir(dir);
     const refusals: [unknown, string][] = [
@@ -160,8 +166,8 @@ describe('restoring a backup', () => {
     const dir = await tempDir();
     const core = await open(dir);
     const { article } = await checkedArticle(core, 'Ferry');
-    const good = await call<BackupInfo>(core, 'backups.create');
-    await call(core, 'articles.rename', { id: article.id, title: 'Later' });
+    const good = await call(core.dispatch, 'backups.create', {});
+    await call(core.dispatch, 'articles.rename', { id: article.id, title: 'Later' });
     const articleCopy = join(dir, 'backups', good.id, 'articles', `${article.id}.json`);
     const original = await readFile(articleCopy, 'utf8');
     const damages: [string, () => Promise<void>, RegExp][] = [
@@ -199,10 +205,10 @@ describe('restoring a backup', () => {
     await core.store.idle();
     // Damaged before it was backed up: the snapshot is faithful, so it holds the damage too.
     await writeFile(join(dir, 'articles', `${article.id}.json`), '{"schemaVersion":1,"article":{"id":1}}');
-    const damaged = await call<BackupInfo>(core, 'backups.create');
+    const damaged = await call(core.dispatch, 'backups.create', {});
     const before = await snapshotDir(dir);
-    const result = await core.dispatch('backups.restore', { id: damaged.id });
-    expect(result.ok || result.error).toMatchObject({
+    const result = await callRefused(core.dispatch, 'backups.restore', { id: damaged.id });
+    expect(result).toMatchObject({
       code: 'CORRUPT_FILE',
       message: expect.stringMatching(/does not match the expected shape.*nothing was restored/),
     });

@@ -1,12 +1,12 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BackupInfo } from '../../../shared/backups';
 import { summarize } from '../domain/summary';
 import { openCore } from '../open-core';
 import { snapshotDir, tempDir, TEST_RESOURCES } from '../test-helpers';
-import { call, newArticle, open, readJson, snapshotFiles, testClock } from './backup-test-helpers';
+import { newArticle, open, readJson, snapshotFiles, testClock } from './backup-test-helpers';
 import { captureDataFiles, listBackups, writeSnapshot } from './snapshot';
+import { call, callRefused } from '../call';
 
 describe('snapshots', () => {
   it('copies library.json and the article files, and nothing else, with a manifest', async () => {
@@ -14,9 +14,9 @@ describe('snapshots', () => {
     const core = await open(dir);
     const kept = await newArticle(core, 'Kept');
     const deleted = await newArticle(core, 'Deleted');
-    await call(core, 'articles.delete', { id: deleted.id });
+    await call(core.dispatch, 'articles.delete', { id: deleted.id });
     await writeFile(join(dir, 'articles', 'notes.txt'), 'not a data file');
-    const backup = await call<BackupInfo>(core, 'backups.create');
+    const backup = await call(core.dispatch, 'backups.create', {});
     await core.close();
 
     expect(backup).toMatchObject({ reason: 'manual', articleCount: 1, fileCount: 2 });
@@ -44,11 +44,11 @@ describe('snapshots', () => {
     const core = await open(dir);
     const kept = await newArticle(core, 'Kept');
     const renamed = await newArticle(core, 'Ferry');
-    const first = await call<BackupInfo>(core, 'backups.create');
+    const first = await call(core.dispatch, 'backups.create', {});
     // Same length, other words: only the store's replacement of the file (a new inode) tells them apart.
-    await call(core, 'articles.rename', { id: renamed.id, title: 'Feral' });
+    await call(core.dispatch, 'articles.rename', { id: renamed.id, title: 'Feral' });
     await core.store.idle();
-    const second = await call<BackupInfo>(core, 'backups.create');
+    const second = await call(core.dispatch, 'backups.create', {});
     await core.close();
     const inode = async (id: string, path: string): Promise<number> => (await stat(join(dir, 'backups', id, path))).ino;
     const keptPath = join('articles', `${kept.id}.json`);
@@ -93,7 +93,8 @@ describe('snapshots', () => {
     const core = await open(dir);
     const article = await newArticle(core, 'captured');
     const capture = await core.store.withExclusive(() => captureDataFiles(dir, new Date().toISOString()));
-    for (const title of ['later', 'later still']) await call(core, 'articles.rename', { id: article.id, title });
+    for (const title of ['later', 'later still'])
+      await call(core.dispatch, 'articles.rename', { id: article.id, title });
     await core.store.idle();
     const backup = await writeSnapshot(dir, capture, 'manual');
     const copy = await snapshotFiles(dir, backup.id, article.id);
@@ -107,9 +108,9 @@ describe('snapshots', () => {
     const core = await open(dir);
     const still = await newArticle(core, 'Unchanged');
     const moving = await newArticle(core, 'Changing');
-    const first = await call<BackupInfo>(core, 'backups.create');
-    await call(core, 'articles.rename', { id: moving.id, title: 'Changed' });
-    const second = await call<BackupInfo>(core, 'backups.create');
+    const first = await call(core.dispatch, 'backups.create', {});
+    await call(core.dispatch, 'articles.rename', { id: moving.id, title: 'Changed' });
+    const second = await call(core.dispatch, 'backups.create', {});
     await core.close();
 
     const inode = async (id: string, articleId: string): Promise<number> =>
@@ -128,14 +129,14 @@ describe('snapshots', () => {
     const unfinished = await captureDataFiles(dir, new Date().toISOString());
     // A folder named like a snapshot but without its manifest is not one either.
     await mkdir(join(dir, 'backups', '2026-11-30T09-00-00-000Z-manual'), { recursive: true });
-    expect(await call(core, 'backups.list')).toEqual([]);
+    expect(await call(core.dispatch, 'backups.list', {})).toEqual([]);
     await core.close();
 
     core = await open(dir);
     await core.backups.settled();
     const names = await readdir(join(dir, 'backups'));
     expect(names).not.toContain(unfinished.folder.split(/[\\/]/).pop());
-    expect((await call<BackupInfo[]>(core, 'backups.list')).map((b) => b.reason)).toEqual(['start']);
+    expect((await call(core.dispatch, 'backups.list', {})).map((b) => b.reason)).toEqual(['start']);
     await core.close();
   });
 
@@ -144,14 +145,14 @@ describe('snapshots', () => {
     const clock = testClock();
     let core = await open(dir, clock.now);
     await core.backups.settled();
-    expect(await call(core, 'backups.list')).toEqual([]);
+    expect(await call(core.dispatch, 'backups.list', {})).toEqual([]);
     const article = await newArticle(core);
     await core.close();
 
     clock.advance(60);
     core = await open(dir, clock.now);
     await core.backups.settled();
-    const [start, ...others] = await call<BackupInfo[]>(core, 'backups.list');
+    const [start, ...others] = await call(core.dispatch, 'backups.list', {});
     expect(others).toEqual([]);
     expect(start).toMatchObject({ reason: 'start', time: clock.now(), articleCount: 1 });
     expect(await readFile(join(dir, 'backups', start!.id, 'articles', `${article.id}.json`), 'utf8')).toBe(
@@ -166,22 +167,22 @@ describe('snapshots', () => {
     const core = await open(dir, clock.now);
     const article = await newArticle(core);
     const rename = async (title: string): Promise<string[]> => {
-      await call(core, 'articles.rename', { id: article.id, title });
+      await call(core.dispatch, 'articles.rename', { id: article.id, title });
       await core.store.idle();
       await core.backups.settled();
-      return (await call<BackupInfo[]>(core, 'backups.list')).map((b) => b.reason);
+      return (await call(core.dispatch, 'backups.list', {})).map((b) => b.reason);
     };
 
     clock.advance(14);
     expect(await rename('at 14 minutes')).toEqual([]);
     clock.advance(1);
     expect(await rename('at 15 minutes')).toEqual(['activity']);
-    const [first] = await call<BackupInfo[]>(core, 'backups.list');
+    const [first] = await call(core.dispatch, 'backups.list', {});
     expect((await snapshotFiles(dir, first!.id, article.id)).article.title).toBe('at 15 minutes');
 
     clock.advance(10);
     expect(await rename('at 25 minutes')).toEqual(['activity']);
-    await call(core, 'backups.create');
+    await call(core.dispatch, 'backups.create', {});
     clock.advance(14);
     expect(await rename('14 minutes after the manual one')).toEqual(['manual', 'activity']);
     clock.advance(1);
@@ -196,8 +197,8 @@ describe('snapshots', () => {
     await writer.close();
     const before = await snapshotDir(dir);
     const reader = await openCore({ dataDir: dir, resources: TEST_RESOURCES, lock: false });
-    const refused = await reader.dispatch('backups.create', {});
-    expect(refused.ok || refused.error.code).toBe('READ_ONLY');
+    const refused = await callRefused(reader.dispatch, 'backups.create', {});
+    expect(refused.code).toBe('READ_ONLY');
     await reader.close();
     expect(await snapshotDir(dir)).toEqual(before);
   });
@@ -207,10 +208,10 @@ describe('snapshots', () => {
     const clock = testClock();
     const core = await open(dir, clock.now);
     await newArticle(core);
-    const older = await call<BackupInfo>(core, 'backups.create');
+    const older = await call(core.dispatch, 'backups.create', {});
     clock.advance(1);
     await newArticle(core, 'Second');
-    const newer = await call<BackupInfo>(core, 'backups.create');
+    const newer = await call(core.dispatch, 'backups.create', {});
     const listed = await listBackups(dir);
     expect(listed).toEqual([newer, older]);
     expect(newer).toMatchObject({ articleCount: 2, fileCount: 3, reason: 'manual' });

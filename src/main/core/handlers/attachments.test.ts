@@ -1,10 +1,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ApiOutput } from '../../../shared/api';
-import type { Article, Claim, Source } from '../../../shared/model';
+import type { Claim, Source } from '../../../shared/model';
 import { openCore, type Core } from '../open-core';
-import { TEST_RESOURCES, callErr, callOk, snapshotDir, tempDir } from '../test-helpers';
+import { TEST_RESOURCES, snapshotDir, tempDir } from '../test-helpers';
+import { call, callRefused } from '../call';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(40, 7)]);
@@ -15,26 +15,26 @@ async function withSources(
 ): Promise<{ core: Core; dir: string; a: Source; b: Source }> {
   const dir = await tempDir();
   const core = await openCore({ dataDir: dir, resources: { ...TEST_RESOURCES, ...(openFile ? { openFile } : {}) } });
-  const a = await callOk<Source>(core, 'sources.create', { kind: 'document', title: 'Audit 2024' });
-  const b = await callOk<Source>(core, 'sources.create', { kind: 'document', title: 'Audit 2024 (copy)' });
+  const a = await call(core.dispatch, 'sources.create', { kind: 'document', title: 'Audit 2024' });
+  const b = await call(core.dispatch, 'sources.create', { kind: 'document', title: 'Audit 2024 (copy)' });
   return { core, dir, a, b };
 }
 
 describe('attachments', () => {
   it('stores a file once by its content, however often and to whichever sources it is attached', async () => {
     const { core, dir, a, b } = await withSources();
-    const once = await callOk<Source>(core, 'sources.attach', {
+    const once = await call(core.dispatch, 'sources.attach', {
       sourceId: a.id,
       fileName: 'audit.pdf',
       dataBase64: b64(PDF),
     });
-    const twice = await callOk<Source>(core, 'sources.attach', {
+    const twice = await call(core.dispatch, 'sources.attach', {
       sourceId: a.id,
       fileName: 'audit-again.PDF',
       dataBase64: b64(PDF),
     });
-    await callOk(core, 'sources.attach', { sourceId: b.id, fileName: 'copy.pdf', dataBase64: b64(PDF) });
-    await callOk(core, 'sources.attach', { sourceId: b.id, fileName: 'chart.png', dataBase64: b64(PNG) });
+    await call(core.dispatch, 'sources.attach', { sourceId: b.id, fileName: 'copy.pdf', dataBase64: b64(PDF) });
+    await call(core.dispatch, 'sources.attach', { sourceId: b.id, fileName: 'chart.png', dataBase64: b64(PNG) });
     expect(twice.attachments).toEqual(once.attachments);
     expect(once.attachments).toEqual([
       expect.objectContaining({
@@ -50,7 +50,7 @@ describe('attachments', () => {
     expect(stored).toContain(`${sha}.pdf`);
     expect(await readFile(join(dir, 'attachments', `${sha}.pdf`))).toEqual(PDF);
 
-    const download = await callOk<ApiOutput<'sources.attachment'>>(core, 'sources.attachment', {
+    const download = await call(core.dispatch, 'sources.attachment', {
       sourceId: a.id,
       sha256: sha,
     });
@@ -58,7 +58,7 @@ describe('attachments', () => {
     expect(download).toMatchObject({ fileName: 'audit.pdf', mediaType: 'application/pdf' });
 
     // Unlinking keeps the file: the other source still has it, and nothing is erased anyway.
-    const detached = await callOk<Source>(core, 'sources.detach', { sourceId: a.id, sha256: sha });
+    const detached = await call(core.dispatch, 'sources.detach', { sourceId: a.id, sha256: sha });
     expect(detached.attachments).toBeUndefined();
     expect(await readdir(join(dir, 'attachments'))).toHaveLength(2);
     await core.close();
@@ -78,16 +78,26 @@ describe('attachments', () => {
       ['empty.pdf', Buffer.alloc(0), 'INVALID_INPUT'],
     ];
     for (const [fileName, bytes, code] of refused) {
-      const error = await callErr(core, 'sources.attach', { sourceId: a.id, fileName, dataBase64: b64(bytes) });
+      const error = await callRefused(core.dispatch, 'sources.attach', {
+        sourceId: a.id,
+        fileName,
+        dataBase64: b64(bytes),
+      });
       expect(error.code, fileName).toBe(code);
       expect(error.message).toContain(fileName);
     }
     expect(
-      (await callErr(core, 'sources.attach', { sourceId: 'snope', fileName: 'a.pdf', dataBase64: b64(PDF) })).code,
+      (
+        await callRefused(core.dispatch, 'sources.attach', {
+          sourceId: 'snope',
+          fileName: 'a.pdf',
+          dataBase64: b64(PDF),
+        })
+      ).code,
     ).toBe('NOT_FOUND');
-    expect((await callErr(core, 'sources.attachment', { sourceId: a.id, sha256: 'f'.repeat(64) })).code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (await callRefused(core.dispatch, 'sources.attachment', { sourceId: a.id, sha256: 'f'.repeat(64) })).code,
+    ).toBe('NOT_FOUND');
     expect(await snapshotDir(dir)).toEqual(before);
     await core.close();
   });
@@ -97,47 +107,53 @@ describe('attachments', () => {
     const { core, dir, a, b } = await withSources(async (path) => {
       opened.push(path);
     });
-    const article = await callOk<Article>(core, 'articles.create', {
+    const article = await call(core.dispatch, 'articles.create', {
       title: 'Audit',
       text: 'The audit found 12 errors.',
     });
-    const claim = await callOk<Claim>(core, 'claims.create', { articleId: article.id, start: 0, end: 26 });
-    await callOk(core, 'claims.addEvidence', { claimId: claim.id, sourceId: a.id, relation: 'supports' });
-    await callOk(core, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
-    const source = await callOk<Source>(core, 'sources.attach', {
+    const claim = await call(core.dispatch, 'claims.create', { articleId: article.id, start: 0, end: 26 });
+    await call(core.dispatch, 'claims.addEvidence', { claimId: claim.id, sourceId: a.id, relation: 'supports' });
+    await call(core.dispatch, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
+    const source = await call(core.dispatch, 'sources.attach', {
       sourceId: a.id,
       fileName: 'audit.pdf',
       dataBase64: b64(PDF),
     });
     const status = async (): Promise<Claim> =>
-      (await callOk<Article>(core, 'articles.get', { id: article.id })).claims[0]!;
+      (await call(core.dispatch, 'articles.get', { id: article.id })).claims[0]!;
     // Adding the document takes nothing away from what the claim was checked against.
     expect((await status()).status).toBe('verified');
     const sha = source.attachments![0]!.sha256;
-    expect(await callOk(core, 'sources.openAttachment', { sourceId: a.id, sha256: sha })).toEqual({ opened: true });
+    expect(await call(core.dispatch, 'sources.openAttachment', { sourceId: a.id, sha256: sha })).toEqual({
+      opened: true,
+    });
     expect(opened).toEqual([join(dir, 'attachments', `${sha}.pdf`)]);
     expect(opened[0]!.startsWith(dir + sep)).toBe(true);
 
     // A stored file changed behind the workbench's back is never handed to the system.
     await writeFile(join(dir, 'attachments', `${sha}.pdf`), '<html><script>alert(1)</script></html>');
-    const tampered = await callErr(core, 'sources.openAttachment', { sourceId: a.id, sha256: sha });
+    const tampered = await callRefused(core.dispatch, 'sources.openAttachment', { sourceId: a.id, sha256: sha });
     expect(tampered).toMatchObject({
       code: 'CORRUPT_FILE',
       message: expect.stringMatching(/changed since it was attached/),
     });
     expect(opened).toHaveLength(1);
-    expect((await callErr(core, 'sources.attachment', { sourceId: a.id, sha256: sha })).code).toBe('CORRUPT_FILE');
+    expect((await callRefused(core.dispatch, 'sources.attachment', { sourceId: a.id, sha256: sha })).code).toBe(
+      'CORRUPT_FILE',
+    );
     await writeFile(join(dir, 'attachments', `${sha}.pdf`), PDF);
 
-    await callOk(core, 'sources.attach', { sourceId: b.id, fileName: 'copy.pdf', dataBase64: b64(PDF) });
-    await callOk(core, 'sources.detach', { sourceId: a.id, sha256: sha });
+    await call(core.dispatch, 'sources.attach', { sourceId: b.id, fileName: 'copy.pdf', dataBase64: b64(PDF) });
+    await call(core.dispatch, 'sources.detach', { sourceId: a.id, sha256: sha });
     const after = await status();
     expect(after.status).toBe('needs-recheck');
     expect(after.history.at(-1)?.note).toMatch(/audit\.pdf was removed/);
     await core.close();
 
     const browser = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    expect(await callOk(browser, 'sources.openAttachment', { sourceId: b.id, sha256: sha })).toEqual({ opened: false });
+    expect(await call(browser.dispatch, 'sources.openAttachment', { sourceId: b.id, sha256: sha })).toEqual({
+      opened: false,
+    });
     await browser.close();
   });
 });

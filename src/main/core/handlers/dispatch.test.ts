@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Claim, Source } from '../../../shared/model';
+import type { Article } from '../../../shared/model';
 import { openCore, type Core } from '../open-core';
 import { TEST_RESOURCES, snapshotDir, tempDir } from '../test-helpers';
+import { call, callRefused } from '../call';
 
 const DRAFT = 'The council approved $38 million on Tuesday.\n\nThe mayor said turnout was 61 percent.';
-
-async function call<T>(core: Core, method: string, payload?: unknown): Promise<T> {
-  const result = await core.dispatch(method, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 async function withArticle(): Promise<{ core: Core; dir: string; article: Article }> {
   const dir = await tempDir();
   const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-  const article = await call<Article>(core, 'articles.create', { title: 'Budget', text: DRAFT });
+  const article = await call(core.dispatch, 'articles.create', { title: 'Budget', text: DRAFT });
   return { core, dir, article };
 }
 
@@ -75,15 +70,15 @@ describe('dispatch', () => {
         expect(result.error.message).toMatch(message);
       }
     }
-    const missing = await core.dispatch('claims.create', { articleId: 'anothing', start: 0, end: 3 });
-    expect(missing.ok || missing.error.code).toBe('NOT_FOUND');
+    const missing = await callRefused(core.dispatch, 'claims.create', { articleId: 'anothing', start: 0, end: 3 });
+    expect(missing.code).toBe('NOT_FOUND');
     expect(await snapshotDir(dir)).toEqual(before);
     await core.close();
   });
 
   it('trims a selection to its words and records the quote with context', async () => {
     const { core, article } = await withArticle();
-    const claim = await call<Claim>(core, 'claims.create', { articleId: article.id, start: 3, end: 45 });
+    const claim = await call(core.dispatch, 'claims.create', { articleId: article.id, start: 3, end: 45 });
     expect(claim.anchor).toMatchObject({
       start: 4,
       end: 44,
@@ -96,42 +91,42 @@ describe('dispatch', () => {
 
   it('round-trips a whole checking session through a restart', async () => {
     const { core, dir, article } = await withArticle();
-    await call(core, 'settings.update', { editorName: 'Rosa Ortiz' });
-    const second = await call<Claim>(core, 'claims.create', {
+    await call(core.dispatch, 'settings.update', { editorName: 'Rosa Ortiz' });
+    const second = await call(core.dispatch, 'claims.create', {
       articleId: article.id,
       start: 46,
       end: DRAFT.length,
       kind: 'quote',
     });
-    const first = await call<Claim>(core, 'claims.create', {
+    const first = await call(core.dispatch, 'claims.create', {
       articleId: article.id,
       start: 0,
       end: 44,
       kind: 'statistic',
     });
-    const source = await call<Source>(core, 'sources.create', {
+    const source = await call(core.dispatch, 'sources.create', {
       kind: 'document',
       title: 'Council minutes, 12 March',
       url: 'https://example.org/minutes.pdf',
       publisher: '  ',
     });
     expect(source.publisher).toBeUndefined();
-    await call(core, 'claims.addEvidence', {
+    await call(core.dispatch, 'claims.addEvidence', {
       claimId: first.id,
       sourceId: source.id,
       relation: 'supports',
       excerpt: 'approved 38.0m',
       locator: 'p. 4',
     });
-    await call(core, 'claims.setStatus', { claimId: first.id, status: 'in-progress' });
-    await call(core, 'claims.setStatus', { claimId: first.id, status: 'verified', note: 'Minutes match' });
-    await call(core, 'claims.update', { claimId: second.id, notes: 'Ask the clerk', assignee: 'Sam' });
+    await call(core.dispatch, 'claims.setStatus', { claimId: first.id, status: 'in-progress' });
+    await call(core.dispatch, 'claims.setStatus', { claimId: first.id, status: 'verified', note: 'Minutes match' });
+    await call(core.dispatch, 'claims.update', { claimId: second.id, notes: 'Ask the clerk', assignee: 'Sam' });
     await core.close();
 
     const reopened = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const [summary] = await call<{ claimCount: number; verifiedCount: number }[]>(reopened, 'articles.list');
+    const [summary] = await call(reopened.dispatch, 'articles.list', {});
     expect(summary).toMatchObject({ claimCount: 2, verifiedCount: 1, settledCount: 1 });
-    const stored = await call<Article>(reopened, 'articles.get', { id: article.id });
+    const stored = await call(reopened.dispatch, 'articles.get', { id: article.id });
     expect(stored.claims.map((c) => c.id)).toEqual([first.id, second.id]);
     const [a, b] = stored.claims;
     expect(a?.status).toBe('verified');
@@ -152,31 +147,31 @@ describe('dispatch', () => {
     ]);
     expect(a?.history.at(-1)?.note).toBe('Minutes match');
     expect(b).toMatchObject({ notes: 'Ask the clerk', assignee: 'Sam', kind: 'quote', status: 'unchecked' });
-    expect(await call<Source[]>(reopened, 'sources.list')).toHaveLength(1);
+    expect(await call(reopened.dispatch, 'sources.list', {})).toHaveLength(1);
     await reopened.close();
   });
 
   it('removes evidence and claims, and keeps a deleted article in trash', async () => {
     const { core, dir, article } = await withArticle();
-    const claim = await call<Claim>(core, 'claims.create', { articleId: article.id, start: 0, end: 10 });
-    const source = await call<Source>(core, 'sources.create', { kind: 'web', title: 'City site' });
-    const linked = await call<Claim>(core, 'claims.addEvidence', {
+    const claim = await call(core.dispatch, 'claims.create', { articleId: article.id, start: 0, end: 10 });
+    const source = await call(core.dispatch, 'sources.create', { kind: 'web', title: 'City site' });
+    const linked = await call(core.dispatch, 'claims.addEvidence', {
       claimId: claim.id,
       sourceId: source.id,
       relation: 'context',
     });
-    const unlinked = await call<Claim>(core, 'claims.removeEvidence', {
+    const unlinked = await call(core.dispatch, 'claims.removeEvidence', {
       claimId: claim.id,
       evidenceId: linked.evidence[0]!.id,
     });
     expect(unlinked.evidence).toEqual([]);
     expect(unlinked.history.at(-1)).toMatchObject({ change: 'evidence-removed', from: 'context: City site' });
-    await call(core, 'claims.delete', { claimId: claim.id });
-    expect((await call<Article>(core, 'articles.get', { id: article.id })).claims).toEqual([]);
-    const gone = await core.dispatch('claims.setStatus', { claimId: claim.id, status: 'verified' });
-    expect(gone.ok || gone.error.code).toBe('NOT_FOUND');
-    await call(core, 'articles.delete', { id: article.id });
-    expect(await call(core, 'articles.list')).toEqual([]);
+    await call(core.dispatch, 'claims.delete', { claimId: claim.id });
+    expect((await call(core.dispatch, 'articles.get', { id: article.id })).claims).toEqual([]);
+    const gone = await callRefused(core.dispatch, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
+    expect(gone.code).toBe('NOT_FOUND');
+    await call(core.dispatch, 'articles.delete', { id: article.id });
+    expect(await call(core.dispatch, 'articles.list', {})).toEqual([]);
     const files = Object.keys(await snapshotDir(dir));
     expect(files.some((f) => f.startsWith('trash/') && f.includes(article.id))).toBe(true);
     await core.close();
@@ -185,10 +180,10 @@ describe('dispatch', () => {
   it('opens the sample draft as an article', async () => {
     const dir = await tempDir();
     const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const [sample] = await call<{ id: string; title: string; words: number }[]>(core, 'samples.list');
+    const [sample] = await call(core.dispatch, 'samples.list', {});
     expect(sample?.title).toMatch(/Harborview/);
     expect(sample?.words).toBeGreaterThan(400);
-    const article = await call<Article>(core, 'samples.open', { id: sample!.id });
+    const article = await call(core.dispatch, 'samples.open', { id: sample!.id });
     expect(article.versions[0]?.text).toContain('4,120 of the city');
     expect(article.versions[0]?.text).not.toContain('# ');
     await core.close();

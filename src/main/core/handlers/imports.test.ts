@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiOutput } from '../../../shared/api';
-import type { Article } from '../../../shared/model';
 import { makeDocx, para, run } from '../import/make-docx';
-import { openCore, type Core } from '../open-core';
+import { openCore } from '../open-core';
 import { snapshotDir, tempDir, TEST_RESOURCES } from '../test-helpers';
+import { call } from '../call';
 
 const b64 = (data: Uint8Array | string): string => Buffer.from(data).toString('base64');
-
-async function call<T>(core: Core, method: string, payload: unknown): Promise<T> {
-  const result = await core.dispatch(method, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 const DOCX = makeDocx({
   title: 'Harbour dredging',
@@ -24,7 +17,7 @@ describe('imports through the API', () => {
     const dir = await tempDir();
     const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
     const before = await snapshotDir(dir);
-    const preview = await call<ApiOutput<'import.preview'>>(core, 'import.preview', {
+    const preview = await call(core.dispatch, 'import.preview', {
       fileName: 'port.docx',
       dataBase64: b64(DOCX),
     });
@@ -37,7 +30,7 @@ describe('imports through the API', () => {
     });
     expect(await snapshotDir(dir)).toEqual(before);
 
-    const article = await call<Article>(core, 'articles.import', { fileName: 'port.docx', dataBase64: b64(DOCX) });
+    const article = await call(core.dispatch, 'articles.import', { fileName: 'port.docx', dataBase64: b64(DOCX) });
     expect(article.versions[0]).toMatchObject({
       format: 'docx',
       fileName: 'port.docx',
@@ -49,8 +42,8 @@ describe('imports through the API', () => {
   it('leaves the store byte-identical after every rejected import, each with its code', async () => {
     const dir = await tempDir();
     const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const article = await call<Article>(core, 'articles.create', { title: 'T', text: 'Body.' });
-    await call(core, 'settings.update', { importLimitMb: 1 });
+    const article = await call(core.dispatch, 'articles.create', { title: 'T', text: 'Body.' });
+    await call(core.dispatch, 'settings.update', { importLimitMb: 1 });
     const before = await snapshotDir(dir);
     const cases: [string, unknown, string][] = [
       ['articles.import', { fileName: 'x.docx', dataBase64: b64('not a zip') }, 'CORRUPT_FILE'],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportFile } from '../../../shared/report';
-import type { Article, Claim, Source } from '../../../shared/model';
+import type { Article, Source } from '../../../shared/model';
 import { openCore, type Core } from '../open-core';
-import { TEST_RESOURCES, callOk, snapshotDir, tempDir } from '../test-helpers';
+import { call } from '../call';
+import { TEST_RESOURCES, snapshotDir, tempDir } from '../test-helpers';
 
 interface RecordJson {
   article: Article;
@@ -13,14 +13,14 @@ interface RecordJson {
 async function exported(): Promise<RecordJson> {
   const core = await openCore({ dataDir: await tempDir(), resources: TEST_RESOURCES });
   const text = 'The ferry carried 4,100 people in May.\n\nThe council said fares would rise by 3%.';
-  const article = await callOk<Article>(core, 'articles.create', { title: 'Ferry', text });
-  const source = await callOk<Source>(core, 'sources.create', { kind: 'dataset', title: 'Port figures' });
-  const claim = await callOk<Claim>(core, 'claims.create', { articleId: article.id, start: 0, end: 38 });
-  await callOk(core, 'claims.create', { articleId: article.id, start: 40, end: 80 });
-  await callOk(core, 'claims.addEvidence', { claimId: claim.id, sourceId: source.id, relation: 'supports' });
-  await callOk(core, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
-  await callOk(core, 'versions.add', { articleId: article.id, text: `${text}\n\nA closing line.` });
-  const file = await callOk<ReportFile>(core, 'reports.export', { articleId: article.id, format: 'json' });
+  const article = await call(core.dispatch, 'articles.create', { title: 'Ferry', text });
+  const source = await call(core.dispatch, 'sources.create', { kind: 'dataset', title: 'Port figures' });
+  const claim = await call(core.dispatch, 'claims.create', { articleId: article.id, start: 0, end: 38 });
+  await call(core.dispatch, 'claims.create', { articleId: article.id, start: 40, end: 80 });
+  await call(core.dispatch, 'claims.addEvidence', { claimId: claim.id, sourceId: source.id, relation: 'supports' });
+  await call(core.dispatch, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
+  await call(core.dispatch, 'versions.add', { articleId: article.id, text: `${text}\n\nA closing line.` });
+  const file = await call(core.dispatch, 'reports.export', { articleId: article.id, format: 'json' });
   await core.close();
   return JSON.parse(file.content) as RecordJson;
 }

@@ -1,16 +1,11 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { Article, Claim, Source } from '../../../shared/model';
-import { DEFAULT_CLAIM_REVIEW, REPORT_FORMATS, type ReportFile } from '../../../shared/report';
+import type { Article, Source } from '../../../shared/model';
+import { DEFAULT_CLAIM_REVIEW, REPORT_FORMATS } from '../../../shared/report';
 import { shortClaim } from '../domain/report/render-claimreview';
 import { openCore, type Core, type CoreResources } from '../open-core';
 import { tempDir, TEST_RESOURCES } from '../test-helpers';
-
-async function call<T>(core: Core, method: string, payload: unknown): Promise<T> {
-  const result = await core.dispatch(method, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+import { call, callRefused } from '../call';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -37,15 +32,15 @@ async function hostileArticle(
 ): Promise<{ core: Core; article: Article; dir: string }> {
   const dir = await tempDir();
   const core = await openCore({ dataDir: dir, resources });
-  await call(core, 'settings.update', { editorName: HOSTILE[1] });
-  const article = await call<Article>(core, 'articles.create', {
+  await call(core.dispatch, 'settings.update', { editorName: HOSTILE[1] });
+  const article = await call(core.dispatch, 'articles.create', {
     title: `Ferry ${HOSTILE[0]}`,
     text: `${TEXT}\n\n${HOSTILE.join(' ')}`,
   });
   const sources: Source[] = [];
   for (const [i, bad] of HOSTILE.entries()) {
     sources.push(
-      await call<Source>(core, 'sources.create', {
+      await call(core.dispatch, 'sources.create', {
         kind: 'web',
         title: `Source ${i} ${bad}`.slice(0, 250),
         url: i % 2 ? 'https://example.org/a?b=<x>' : 'http://example.org/"onmouseover="x',
@@ -56,16 +51,20 @@ async function hostileArticle(
   }
   const text = article.versions[0]!.text;
   const last = text.lastIndexOf(HOSTILE[0]!);
-  const spans = [
+  const spans: [number, number][] = [
     [0, 58],
     [60, 113],
     [last, last + HOSTILE[0]!.length],
   ];
   for (const [n, [start, end]] of spans.entries()) {
-    const claim = await call<Claim>(core, 'claims.create', { articleId: article.id, start, end, kind: 'statistic' });
-    await call(core, 'claims.update', { claimId: claim.id, notes: HOSTILE.join('\n'), assignee: HOSTILE[4 + n] });
+    const claim = await call(core.dispatch, 'claims.create', { articleId: article.id, start, end, kind: 'statistic' });
+    await call(core.dispatch, 'claims.update', {
+      claimId: claim.id,
+      notes: HOSTILE.join('\n'),
+      assignee: HOSTILE[4 + n],
+    });
     for (const source of sources.slice(n * 3, n * 3 + 3)) {
-      await call(core, 'claims.addEvidence', {
+      await call(core.dispatch, 'claims.addEvidence', {
         claimId: claim.id,
         sourceId: source.id,
         relation: 'supports',
@@ -73,19 +72,19 @@ async function hostileArticle(
         locator: HOSTILE[4],
       });
     }
-    await call(core, 'claims.setStatus', {
+    await call(core.dispatch, 'claims.setStatus', {
       claimId: claim.id,
-      status: ['verified', 'false', 'in-progress'][n],
+      status: (['verified', 'false', 'in-progress'] as const)[n]!,
       note: HOSTILE[0],
     });
   }
-  return { core, article: await call<Article>(core, 'articles.get', { id: article.id }), dir };
+  return { core, article: await call(core.dispatch, 'articles.get', { id: article.id }), dir };
 }
 
 describe('reports', () => {
   it('escapes every user-written string in HTML: no script, no event handler, no unsafe link', async () => {
     const { core, article } = await hostileArticle();
-    const { content } = await call<ReportFile>(core, 'reports.export', { articleId: article.id, format: 'html' });
+    const { content } = await call(core.dispatch, 'reports.export', { articleId: article.id, format: 'html' });
     expect(content).toMatch(/^<!doctype html>/);
     expect(content).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'`);
     const { document } = new JSDOM(content).window;
@@ -99,21 +98,21 @@ describe('reports', () => {
     for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/|#claim-)/);
     expect(document.querySelector('.claim blockquote')?.textContent).toContain('The council approved');
     expect(document.body.textContent).toContain('<script>alert(1)</script>');
-    const preview = await call<{ html: string }>(core, 'reports.preview', { articleId: article.id });
+    const preview = await call(core.dispatch, 'reports.preview', { articleId: article.id });
     expect(content).toContain(preview.html.slice(0, 200));
     await core.close();
   });
 
   it('neutralizes spreadsheet formulas in CSV and escapes Markdown', async () => {
     const { core, article } = await hostileArticle();
-    const csv = (await call<ReportFile>(core, 'reports.export', { articleId: article.id, format: 'csv' })).content;
+    const csv = (await call(core.dispatch, 'reports.export', { articleId: article.id, format: 'csv' })).content;
     expect(csv.startsWith('\uFEFF"#","Claim"')).toBe(true);
     expect(csv).toContain('\r\n');
     expect(csv).not.toMatch(/(^|,)"[=+\-@\t]/m);
     expect(csv).toContain(`"'=HYPERLINK`);
     expect(csv).toContain(`"'+1-555-0100"`);
     expect(csv).toContain(`"'@SUM(A1:A9)"`);
-    const md = (await call<ReportFile>(core, 'reports.export', { articleId: article.id, format: 'md' })).content;
+    const md = (await call(core.dispatch, 'reports.export', { articleId: article.id, format: 'md' })).content;
     expect(md).not.toMatch(/(?<!\\)<(script|img|iframe|b)/);
     expect(md).not.toMatch(/(?<!\\)\](\(javascript:|\(data:)/);
     expect(md).toContain('\\<script\\>');
@@ -122,7 +121,7 @@ describe('reports', () => {
 
   it('honours the options: statuses, notes, sections', async () => {
     const { core, article } = await hostileArticle();
-    const { html } = await call<{ html: string }>(core, 'reports.preview', {
+    const { html } = await call(core.dispatch, 'reports.preview', {
       articleId: article.id,
       options: { statuses: ['verified'], notes: false, sources: false, openItems: false, history: false },
     });
@@ -139,17 +138,17 @@ describe('reports', () => {
     const { core, article } = await hostileArticle();
     const marker = 'INTERNAL-7731 call the clerk at home';
     const claim = article.claims[0]!;
-    await call(core, 'claims.update', { claimId: claim.id, notes: marker, note: `${marker} (reason)` });
-    await call(core, 'claims.setStatus', {
+    await call(core.dispatch, 'claims.update', { claimId: claim.id, notes: marker, note: `${marker} (reason)` });
+    await call(core.dispatch, 'claims.setStatus', {
       claimId: claim.id,
       status: 'verified',
       note: marker,
       verdict: 'Mostly true',
     });
     for (const format of ['html', 'md', 'csv'] as const) {
-      const open = await call<ReportFile>(core, 'reports.export', { articleId: article.id, format });
+      const open = await call(core.dispatch, 'reports.export', { articleId: article.id, format });
       expect(open.content, format).toContain('INTERNAL-7731');
-      const closed = await call<ReportFile>(core, 'reports.export', {
+      const closed = await call(core.dispatch, 'reports.export', {
         articleId: article.id,
         format,
         options: { notes: false, history: true },
@@ -157,10 +156,10 @@ describe('reports', () => {
       expect(closed.content, format).not.toContain('INTERNAL-7731');
       expect(closed.content, format).toContain('Mostly true');
     }
-    await call(core, 'settings.update', {
+    await call(core.dispatch, 'settings.update', {
       claimReview: { ...DEFAULT_CLAIM_REVIEW, organizationName: 'Desk', url: 'https://desk.example/checks/ferry' },
     });
-    const { content } = await call<ReportFile>(core, 'reports.export', {
+    const { content } = await call(core.dispatch, 'reports.export', {
       articleId: article.id,
       format: 'claimreview',
     });
@@ -173,19 +172,19 @@ describe('reports', () => {
 
   it('exports JSON that re-imports losslessly into another library', async () => {
     const { core, article } = await hostileArticle();
-    const { content } = await call<ReportFile>(core, 'reports.export', { articleId: article.id, format: 'json' });
-    const sources = await call<Source[]>(core, 'sources.list', {});
+    const { content } = await call(core.dispatch, 'reports.export', { articleId: article.id, format: 'json' });
+    const sources = await call(core.dispatch, 'sources.list', {});
     await core.close();
     const other = await openCore({ dataDir: await tempDir(), resources: TEST_RESOURCES });
-    const imported = await call<Article>(other, 'articles.importRecord', { json: content });
+    const imported = await call(other.dispatch, 'articles.importRecord', { json: content });
     expect(imported).toEqual(article);
-    expect(await call<Article>(other, 'articles.get', { id: article.id })).toEqual(article);
+    expect(await call(other.dispatch, 'articles.get', { id: article.id })).toEqual(article);
     const cited = new Set(article.claims.flatMap((c) => c.evidence.map((e) => e.sourceId)));
-    expect(await call<Source[]>(other, 'sources.list', {})).toEqual(sources.filter((s) => cited.has(s.id)));
-    const again = await other.dispatch('articles.importRecord', { json: content });
-    expect(again.ok || again.error.code).toBe('ALREADY_EXISTS');
-    const broken = await other.dispatch('articles.importRecord', { json: '{"format":"something else"}' });
-    expect(broken.ok || broken.error.code).toBe('CORRUPT_FILE');
+    expect(await call(other.dispatch, 'sources.list', {})).toEqual(sources.filter((s) => cited.has(s.id)));
+    const again = await callRefused(other.dispatch, 'articles.importRecord', { json: content });
+    expect(again.code).toBe('ALREADY_EXISTS');
+    const broken = await callRefused(other.dispatch, 'articles.importRecord', { json: '{"format":"something else"}' });
+    expect(broken.code).toBe('CORRUPT_FILE');
     const record = JSON.parse(content) as { article: Article };
     for (const tamper of [
       (r: { article: Article }) => (r.article.id = '../../escaped'),
@@ -193,17 +192,20 @@ describe('reports', () => {
     ]) {
       const copy = structuredClone(record);
       tamper(copy);
-      const refused = await other.dispatch('articles.importRecord', { json: JSON.stringify(copy) });
-      expect(refused.ok || refused.error.code).toBe('INVALID_INPUT');
+      const refused = await callRefused(other.dispatch, 'articles.importRecord', { json: JSON.stringify(copy) });
+      expect(refused.code).toBe('INVALID_INPUT');
     }
     await other.close();
   });
 
   it('writes ClaimReview that passes a validator of the required and recommended properties', async () => {
     const { core, article } = await hostileArticle();
-    const refused = await core.dispatch('reports.export', { articleId: article.id, format: 'claimreview' });
-    expect(refused.ok || refused.error.message).toMatch(/organization’s name/);
-    await call(core, 'settings.update', {
+    const refused = await callRefused(core.dispatch, 'reports.export', {
+      articleId: article.id,
+      format: 'claimreview',
+    });
+    expect(refused.message).toMatch(/organization’s name/);
+    await call(core.dispatch, 'settings.update', {
       claimReview: {
         ...DEFAULT_CLAIM_REVIEW,
         organizationName: 'Harbor Desk',
@@ -211,7 +213,7 @@ describe('reports', () => {
         url: 'https://desk.example/checks/ferry',
       },
     });
-    const { content, mimeType } = await call<ReportFile>(core, 'reports.export', {
+    const { content, mimeType } = await call(core.dispatch, 'reports.export', {
       articleId: article.id,
       format: 'claimreview',
     });

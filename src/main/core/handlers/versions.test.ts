@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiOutput } from '../../../shared/api';
-import type { Article, Claim, Comparison, Source } from '../../../shared/model';
+import type { Article, Claim } from '../../../shared/model';
 import { openCore, type Core } from '../open-core';
 import { TEST_RESOURCES, snapshotDir, tempDir } from '../test-helpers';
+import { call } from '../call';
 
 const V1 = [
   'The authority replaced 4,120 lead lines since March 2023.',
@@ -18,33 +18,27 @@ const V2 = [
   'The program is paid for by a state loan.',
 ].join('\n\n');
 
-async function call<T>(core: Core, method: string, payload: unknown): Promise<T> {
-  const result = await core.dispatch(method, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
 async function tagged(core: Core, article: Article, quote: string): Promise<Claim> {
   const start = article.versions[0]!.text.indexOf(quote);
-  return call<Claim>(core, 'claims.create', { articleId: article.id, start, end: start + quote.length });
+  return call(core.dispatch, 'claims.create', { articleId: article.id, start, end: start + quote.length });
 }
 
 describe('versions', () => {
   it('carries claims to a new version: current, moved, edited (needs re-check) and orphaned', async () => {
     const dir = await tempDir();
     const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const article = await call<Article>(core, 'articles.create', { title: 'Lead lines', text: V1 });
+    const article = await call(core.dispatch, 'articles.create', { title: 'Lead lines', text: V1 });
     const edited = await tagged(core, article, 'replaced 4,120 lead lines since March 2023');
     const current = await tagged(core, article, 'about 140 lines a month');
     const orphaned = await tagged(core, article, 'Homeowners pay nothing');
     const moved = await tagged(core, article, 'December 12');
-    const source = await call<Source>(core, 'sources.create', { kind: 'document', title: 'Utility report' });
+    const source = await call(core.dispatch, 'sources.create', { kind: 'document', title: 'Utility report' });
     for (const claim of [edited, orphaned, current]) {
-      await call(core, 'claims.addEvidence', { claimId: claim.id, sourceId: source.id, relation: 'supports' });
-      await call(core, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
+      await call(core.dispatch, 'claims.addEvidence', { claimId: claim.id, sourceId: source.id, relation: 'supports' });
+      await call(core.dispatch, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
     }
 
-    const { article: next, carried } = await call<ApiOutput<'versions.add'>>(core, 'versions.add', {
+    const { article: next, carried } = await call(core.dispatch, 'versions.add', {
       articleId: article.id,
       text: V2,
       label: 'Reporter revision',
@@ -77,7 +71,7 @@ describe('versions', () => {
     expect(next.claims.at(-1)?.id).toBe(orphaned.id);
 
     const start = text.indexOf('about 140 lines');
-    const reattached = await call<Claim>(core, 'claims.reattach', { claimId: o.id, start, end: start + 15 });
+    const reattached = await call(core.dispatch, 'claims.reattach', { claimId: o.id, start, end: start + 15 });
     expect(reattached).toMatchObject({ anchorState: 'current', anchor: { version: 2, exact: 'about 140 lines' } });
     expect(reattached.history.at(-1)).toMatchObject({
       change: 'anchor',
@@ -85,7 +79,7 @@ describe('versions', () => {
       to: 'about 140 lines',
     });
 
-    const comparison = await call<Comparison>(core, 'versions.compare', { articleId: article.id, from: 1, to: 2 });
+    const comparison = await call(core.dispatch, 'versions.compare', { articleId: article.id, from: 1, to: 2 });
     expect(comparison.stats).toMatchObject({ paragraphsMoved: 1, paragraphsRemoved: 1, paragraphsChanged: 1 });
     expect(comparison.changes.find((c) => c.numbers)?.numbers).toEqual([{ from: '4,120', to: '4,300' }]);
     await core.close();
@@ -94,7 +88,7 @@ describe('versions', () => {
   it('refuses a bad version request with a clear error and writes nothing', async () => {
     const dir = await tempDir();
     const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const article = await call<Article>(core, 'articles.create', { title: 'T', text: V1 });
+    const article = await call(core.dispatch, 'articles.create', { title: 'T', text: V1 });
     const before = await snapshotDir(dir);
     const cases: [string, unknown, string, RegExp][] = [
       ['versions.add', { articleId: article.id, text: '  \n ' }, 'INVALID_INPUT', /must not be empty/],

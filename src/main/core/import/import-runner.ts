@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../../shared/errors';
 import { AppError } from '../app-error';
+import { SerialQueue } from '../serial-queue';
 import type { ImportedDraft, ParseOptions } from './import-options';
 
 /** Where the import worker's script is: the built one in the app, a source loader in tests. */
@@ -28,7 +29,7 @@ type Reply = { id: number } & (
  */
 export function workerImporter(worker: ImportWorker, limits = IMPORT_LIMITS): Importer {
   let thread: Worker | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = new SerialQueue();
   let nextId = 0;
 
   function start(): Worker {
@@ -106,13 +107,9 @@ export function workerImporter(worker: ImportWorker, limits = IMPORT_LIMITS): Im
   }
 
   return {
-    importDraft: (fileName, bytes, options = {}) => {
-      const job = queue.then(() => run(fileName, bytes, options));
-      queue = job.catch(() => undefined);
-      return job;
-    },
+    importDraft: (fileName, bytes, options = {}) => queue.run(() => run(fileName, bytes, options)),
     close: async () => {
-      await queue;
+      await queue.idle();
       await thread?.terminate();
       thread = undefined;
     },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { ApiResult } from '../../../shared/errors';
-import type { Article, ArticleSummary, Source } from '../../../shared/model';
+import type { Article, ArticleSummary } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { summarize } from '../domain/summary';
 import { openCore, type Core } from '../open-core';
@@ -21,6 +21,7 @@ import {
 } from './file-schemas';
 import type { JsonObject, Migration } from './migrations/migrate';
 import { ValidatedJsonFile } from './validated-json-file';
+import { call } from '../call';
 
 /**
  * Every mutant of a real article file and of a real library.json, built by the core itself: reading
@@ -31,12 +32,6 @@ import { ValidatedJsonFile } from './validated-json-file';
 const DRAFT =
   'The ferry carried 1.2 million people last year. Fares rose 12 percent in March.\n\n' +
   'The mayor said the service would expand. Ridership fell by a third during the storm.';
-
-async function call<T>(core: Core, method: string, payload: unknown): Promise<T> {
-  const result = await core.dispatch(method, payload);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
 
 interface Library {
   dir: string;
@@ -57,49 +52,53 @@ let pristine: Library;
 async function buildLibrary(): Promise<Library> {
   const dir = await mkdtemp(join(tmpdir(), 'factcheck-corruption-'));
   const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-  await call(core, 'settings.update', {
+  await call(core.dispatch, 'settings.update', {
     editorName: 'Rita Reyes',
     importLimitMb: 30,
     claimReview: { organizationName: 'Desk', bestRating: 5, worstRating: 1, verdicts: { verified: { label: 'True' } } },
   });
-  const report = await call<Source>(core, 'sources.create', {
+  const report = await call(core.dispatch, 'sources.create', {
     kind: 'document',
     title: 'Jahresbericht über Fahrgäste',
     url: 'https://example.org/report.pdf',
     publisher: 'Ferry Authority',
     date: '2024-03-01',
   });
-  await call(core, 'sources.create', { kind: 'interview', title: 'Call with the mayor', notes: 'By phone — 10 min.' });
-  const rich = await call<Article>(core, 'articles.create', {
+  await call(core.dispatch, 'sources.create', {
+    kind: 'interview',
+    title: 'Call with the mayor',
+    notes: 'By phone — 10 min.',
+  });
+  const rich = await call(core.dispatch, 'articles.create', {
     title: 'Fähre: a “record” year',
     text: DRAFT,
     desk: 'Metro',
   });
-  const first = await call<{ id: string }>(core, 'claims.create', { articleId: rich.id, start: 0, end: 47 });
-  const second = await call<{ id: string }>(core, 'claims.create', { articleId: rich.id, start: 48, end: 80 });
-  await call(core, 'claims.update', {
+  const first = await call(core.dispatch, 'claims.create', { articleId: rich.id, start: 0, end: 47 });
+  const second = await call(core.dispatch, 'claims.create', { articleId: rich.id, start: 48, end: 80 });
+  await call(core.dispatch, 'claims.update', {
     claimId: second.id,
     kind: 'statistic',
     notes: 'Ask the authority’s press office.',
     assignee: 'Sam',
   });
-  await call(core, 'claims.addEvidence', {
+  await call(core.dispatch, 'claims.addEvidence', {
     claimId: first.id,
     sourceId: report.id,
     relation: 'supports',
     excerpt: '“1,204,311 passengers”',
     locator: 'p. 4',
   });
-  await call(core, 'claims.setStatus', { claimId: first.id, status: 'verified', note: 'Matches the report.' });
-  await call(core, 'versions.add', {
+  await call(core.dispatch, 'claims.setStatus', { claimId: first.id, status: 'verified', note: 'Matches the report.' });
+  await call(core.dispatch, 'versions.add', {
     articleId: rich.id,
     text: DRAFT.replace('12 percent', '14 percent'),
     label: 'Edit',
   });
   const others: string[] = [];
   for (const title of ['Budget', 'Storm']) {
-    const article = await call<Article>(core, 'articles.create', { title, text: DRAFT });
-    await call(core, 'claims.create', { articleId: article.id, start: 81, end: 122 });
+    const article = await call(core.dispatch, 'articles.create', { title, text: DRAFT });
+    await call(core.dispatch, 'claims.create', { articleId: article.id, start: 81, end: 122 });
     others.push(article.id);
   }
   await core.close();
@@ -147,11 +146,12 @@ const open = (dir: string): Promise<Core> => openCore({ dataDir: dir, resources:
 
 /** The library still works: untouched articles read as they were, and new writes are saved. */
 async function expectLibraryWorks(core: Core, readable: readonly string[]): Promise<void> {
-  for (const id of readable) expect(await call(core, 'articles.get', { id })).toEqual(pristine.articles.get(id));
-  const created = await call<Article>(core, 'articles.create', { title: 'After the damage', text: DRAFT });
-  await call(core, 'claims.create', { articleId: created.id, start: 0, end: 47 });
-  await call(core, 'sources.create', { kind: 'web', title: 'A new source' });
-  expect(await call<Article>(core, 'articles.get', { id: created.id })).toMatchObject({
+  for (const id of readable)
+    expect(await call(core.dispatch, 'articles.get', { id })).toEqual(pristine.articles.get(id));
+  const created = await call(core.dispatch, 'articles.create', { title: 'After the damage', text: DRAFT });
+  await call(core.dispatch, 'claims.create', { articleId: created.id, start: 0, end: 47 });
+  await call(core.dispatch, 'sources.create', { kind: 'web', title: 'A new source' });
+  expect(await call(core.dispatch, 'articles.get', { id: created.id })).toMatchObject({
     claims: [{ status: 'unchecked' }],
   });
 }
@@ -183,8 +183,8 @@ describe('a mutated article file', () => {
         expect(read, detail).toEqual({ ok: true, value: (expected.data as ArticleFile).article });
         expect(await readFile(file)).toEqual(bytes);
         expect(await damagedFiles(dir)).toEqual([]);
-        await call(core, 'articles.rename', { id: pristine.target, title: 'Renamed' });
-        expect(await call(core, 'articles.get', { id: pristine.target })).toMatchObject({ title: 'Renamed' });
+        await call(core.dispatch, 'articles.rename', { id: pristine.target, title: 'Renamed' });
+        expect(await call(core.dispatch, 'articles.get', { id: pristine.target })).toMatchObject({ title: 'Renamed' });
       } else if (expected.kind === 'newer') {
         expectRefusal(read, 'STORAGE', /written by a newer version of the workbench/);
         expect((await core.dispatch('articles.rename', { id: pristine.target, title: 'x' })).ok).toBe(false);
@@ -197,7 +197,7 @@ describe('a mutated article file', () => {
         expect(await readFile(aside!)).toEqual(bytes);
         expect(existsSync(file)).toBe(false);
         expectRefusal(await core.dispatch('articles.get', { id: pristine.target }), 'CORRUPT_FILE', aside!);
-        await call(core, 'articles.delete', { id: pristine.target });
+        await call(core.dispatch, 'articles.delete', { id: pristine.target });
         expect(await readFile(aside!)).toEqual(bytes);
       }
       await expectLibraryWorks(core, pristine.others);
@@ -231,9 +231,9 @@ async function expectOpens(
   const data = expected.data as LibraryFile;
   const core = await open(dir);
   try {
-    expect(await call(core, 'articles.list', {})).toEqual(listOf(data));
-    expect(await call(core, 'settings.get', {})).toEqual(data.settings);
-    expect(await call<Source[]>(core, 'sources.list', {})).toEqual(
+    expect(await call(core.dispatch, 'articles.list', {})).toEqual(listOf(data));
+    expect(await call(core.dispatch, 'settings.get', {})).toEqual(data.settings);
+    expect(await call(core.dispatch, 'sources.list', {})).toEqual(
       [...data.sources].sort((a, b) => a.title.localeCompare(b.title)),
     );
     // Untouched, unless an entry in the older shape had to be rebuilt (then the list is rewritten).
@@ -295,8 +295,8 @@ describe('a mutated library.json', () => {
     const core = await open(dir);
     try {
       const rebuilt = [...pristine.articles.values()].map(summarize);
-      expect(await call(core, 'articles.list', {})).toEqual(listOf({ articles: rebuilt }));
-      expect(await call(core, 'sources.list', {})).toEqual([]);
+      expect(await call(core.dispatch, 'articles.list', {})).toEqual(listOf({ articles: rebuilt }));
+      expect(await call(core.dispatch, 'sources.list', {})).toEqual([]);
       await expectLibraryWorks(core, [...pristine.articles.keys()]);
     } finally {
       await core.close();

@@ -1,14 +1,22 @@
 import { readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { Article, ArticleSummary, Claim, Source } from '../../../shared/model';
-import { openCore, type Core } from '../open-core';
+import type { Article, ArticleSummary } from '../../../shared/model';
+import { openCore } from '../open-core';
 import { tempDir, TEST_RESOURCES } from '../test-helpers';
+import { call, callRefused } from '../call';
+import { ValidatedJsonFile } from './validated-json-file';
 
-async function call<T>(core: Core, method: string, payload: unknown): Promise<T> {
-  const result = await core.dispatch(method, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
+/** Makes every write to a data file whose path ends with `name` fail as the disk would, with `code`. */
+function failWrites(name: string, code: string) {
+  const write = ValidatedJsonFile.prototype.write;
+  return vi.spyOn(ValidatedJsonFile.prototype, 'write').mockImplementation(function (
+    this: ValidatedJsonFile<unknown>,
+    data: unknown,
+  ) {
+    if (!this.path.endsWith(name)) return write.call(this, data);
+    return Promise.reject(Object.assign(new Error(code), { code }));
+  });
 }
 
 const TEXT = 'The ferry carried 1.2 million people. Fares rose 12 percent.';
@@ -17,14 +25,14 @@ describe('store', () => {
   it('never loses a change when a read and a write reach an article that is not loaded yet', async () => {
     const dir = await tempDir();
     let core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
+    const article = await call(core.dispatch, 'articles.create', { title: 'Ferry', text: TEXT });
     await core.close();
     core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
     const [created] = await Promise.all([
-      call<Claim>(core, 'claims.create', { articleId: article.id, start: 0, end: 10 }),
-      call<Article>(core, 'articles.get', { id: article.id }),
+      call(core.dispatch, 'claims.create', { articleId: article.id, start: 0, end: 10 }),
+      call(core.dispatch, 'articles.get', { id: article.id }),
     ]);
-    await call(core, 'claims.create', { articleId: article.id, start: 38, end: 48 });
+    await call(core.dispatch, 'claims.create', { articleId: article.id, start: 38, end: 48 });
     const stored = JSON.parse(await readFile(join(dir, 'articles', `${article.id}.json`), 'utf8')) as {
       article: Article;
     };
@@ -36,15 +44,15 @@ describe('store', () => {
   it('writes only the article on a claim change; the list follows, and is mended after a crash', async () => {
     const dir = await tempDir();
     let core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
+    const article = await call(core.dispatch, 'articles.create', { title: 'Ferry', text: TEXT });
     const listOnDisk = async (): Promise<ArticleSummary[]> =>
       (JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')) as { articles: ArticleSummary[] }).articles;
-    const source = await call<Source>(core, 'sources.create', { kind: 'web', title: 'Ferry timetable' });
-    const claim = await call<Claim>(core, 'claims.create', { articleId: article.id, start: 0, end: 10 });
-    await call(core, 'claims.addEvidence', { claimId: claim.id, sourceId: source.id, relation: 'supports' });
-    await call(core, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
+    const source = await call(core.dispatch, 'sources.create', { kind: 'web', title: 'Ferry timetable' });
+    const claim = await call(core.dispatch, 'claims.create', { articleId: article.id, start: 0, end: 10 });
+    await call(core.dispatch, 'claims.addEvidence', { claimId: claim.id, sourceId: source.id, relation: 'supports' });
+    await call(core.dispatch, 'claims.setStatus', { claimId: claim.id, status: 'verified' });
     expect((await listOnDisk())[0]?.claimCount).toBe(0);
-    expect((await call<ArticleSummary[]>(core, 'articles.list', {}))[0]).toMatchObject({
+    expect((await call(core.dispatch, 'articles.list', {}))[0]).toMatchObject({
       claimCount: 1,
       verifiedCount: 1,
     });
@@ -52,13 +60,9 @@ describe('store', () => {
     expect((await listOnDisk())[0]).toMatchObject({ claimCount: 1, verifiedCount: 1 });
 
     // A crash between the article write and the list write: the list on disk is behind.
-    const library = (core.store as unknown as { library: { adapter: { write: (data: unknown) => Promise<void> } } })
-      .library;
-    const write = vi
-      .spyOn(library.adapter, 'write')
-      .mockRejectedValue(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
+    const write = failWrites('library.json', 'ENOSPC');
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await call(core, 'claims.create', { articleId: article.id, start: 38, end: 48 });
+    await call(core.dispatch, 'claims.create', { articleId: article.id, start: 38, end: 48 });
     await core.close();
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('could not be saved'));
     write.mockRestore();
@@ -66,7 +70,7 @@ describe('store', () => {
     expect((await listOnDisk())[0]?.claimCount).toBe(1);
 
     core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    expect((await call<ArticleSummary[]>(core, 'articles.list', {}))[0]?.claimCount).toBe(2);
+    expect((await call(core.dispatch, 'articles.list', {}))[0]?.claimCount).toBe(2);
     expect((await listOnDisk())[0]?.claimCount).toBe(2);
     await core.close();
   });
@@ -74,8 +78,8 @@ describe('store', () => {
   it('rebuilds list entries written before they carried counts per status and cited sources', async () => {
     const dir = await tempDir();
     let core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
-    await call(core, 'claims.create', { articleId: article.id, start: 0, end: 10 });
+    const article = await call(core.dispatch, 'articles.create', { title: 'Ferry', text: TEXT });
+    await call(core.dispatch, 'claims.create', { articleId: article.id, start: 0, end: 10 });
     await core.close();
     const path = join(dir, 'library.json');
     const old = JSON.parse(await readFile(path, 'utf8')) as { articles: Partial<ArticleSummary>[] };
@@ -93,12 +97,9 @@ describe('store', () => {
   it('reports a full disk, an I/O error or a read-only folder in a sentence, and changes nothing', async () => {
     const dir = await tempDir();
     const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
-    const claim = await call<Claim>(core, 'claims.create', { articleId: article.id, start: 38, end: 48 });
+    const article = await call(core.dispatch, 'articles.create', { title: 'Ferry', text: TEXT });
+    const claim = await call(core.dispatch, 'claims.create', { articleId: article.id, start: 38, end: 48 });
     await core.store.idle();
-    const file = (
-      core.store as unknown as { articles: Map<string, { adapter: { write: () => Promise<void> } }> }
-    ).articles.get(article.id)!;
     const expected: Record<string, RegExp> = {
       ENOSPC: /disk is full/,
       EIO: /input\/output error/,
@@ -107,14 +108,17 @@ describe('store', () => {
     };
     const before = await readFile(join(dir, 'articles', `${article.id}.json`));
     for (const [code, sentence] of Object.entries(expected)) {
-      const write = vi.spyOn(file.adapter, 'write').mockRejectedValue(Object.assign(new Error(code), { code }));
-      const refused = await core.dispatch('claims.update', { claimId: claim.id, notes: `tried with ${code}` });
-      expect(refused.ok || refused.error).toMatchObject({ code: 'STORAGE', message: expect.stringMatching(sentence) });
-      expect(refused.ok || refused.error.message).toMatch(/was not saved/);
+      const write = failWrites(`${article.id}.json`, code);
+      const refused = await callRefused(core.dispatch, 'claims.update', {
+        claimId: claim.id,
+        notes: `tried with ${code}`,
+      });
+      expect(refused).toMatchObject({ code: 'STORAGE', message: expect.stringMatching(sentence) });
+      expect(refused.message).toMatch(/was not saved/);
       write.mockRestore();
     }
     expect(await readFile(join(dir, 'articles', `${article.id}.json`))).toEqual(before);
-    const after = await call<Article>(core, 'articles.get', { id: article.id });
+    const after = await call(core.dispatch, 'articles.get', { id: article.id });
     expect(after.claims[0]!.notes).toBe('');
     await core.close();
   });
@@ -122,20 +126,17 @@ describe('store', () => {
   it('leaves memory as it was when a write fails, so that nothing unsaved is ever shown', async () => {
     const dir = await tempDir();
     const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
-    const claim = await call<Claim>(core, 'claims.create', { articleId: article.id, start: 38, end: 48 });
-    const file = (
-      core.store as unknown as { articles: Map<string, { adapter: { write: () => Promise<void> } }> }
-    ).articles.get(article.id)!;
-    const write = vi.spyOn(file.adapter, 'write').mockRejectedValue(Object.assign(new Error('io'), { code: 'EIO' }));
-    const failed = await core.dispatch('claims.create', { articleId: article.id, start: 0, end: 10 });
-    expect(failed.ok || failed.error).toMatchObject({
+    const article = await call(core.dispatch, 'articles.create', { title: 'Ferry', text: TEXT });
+    const claim = await call(core.dispatch, 'claims.create', { articleId: article.id, start: 38, end: 48 });
+    const write = failWrites(`${article.id}.json`, 'EIO');
+    const failed = await callRefused(core.dispatch, 'claims.create', { articleId: article.id, start: 0, end: 10 });
+    expect(failed).toMatchObject({
       code: 'STORAGE',
       message: expect.stringMatching(/input\/output error/),
     });
     const refused = await core.dispatch('claims.setStatus', { claimId: claim.id, status: 'verified' });
     expect(refused.ok).toBe(false);
-    const after = await call<Article>(core, 'articles.get', { id: article.id });
+    const after = await call(core.dispatch, 'articles.get', { id: article.id });
     expect(after.claims.map((c) => [c.id, c.status, c.history.length])).toEqual([[claim.id, 'unchecked', 1]]);
     write.mockRestore();
     await core.close();
@@ -144,39 +145,39 @@ describe('store', () => {
   it('deletes an article whose file is damaged or gone', async () => {
     const dir = await tempDir();
     let core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
+    const article = await call(core.dispatch, 'articles.create', { title: 'Ferry', text: TEXT });
     await core.close();
     await rm(join(dir, 'articles', `${article.id}.json`));
     core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const opened = await core.dispatch('articles.get', { id: article.id });
-    expect(opened.ok || opened.error.code).toBe('NOT_FOUND');
-    await call(core, 'articles.delete', { id: article.id });
-    expect(await call(core, 'articles.list', {})).toEqual([]);
+    const opened = await callRefused(core.dispatch, 'articles.get', { id: article.id });
+    expect(opened.code).toBe('NOT_FOUND');
+    await call(core.dispatch, 'articles.delete', { id: article.id });
+    expect(await call(core.dispatch, 'articles.list', {})).toEqual([]);
     await core.close();
   });
 
   it('keeps a deleted article deleted when its file could not be moved to trash', async () => {
     const dir = await tempDir();
     let core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const article = await call<Article>(core, 'articles.create', { title: 'Ferry', text: TEXT });
+    const article = await call(core.dispatch, 'articles.create', { title: 'Ferry', text: TEXT });
     await writeFile(join(dir, 'trash'), 'a file where the trash folder should be');
-    await call(core, 'articles.delete', { id: article.id });
+    await call(core.dispatch, 'articles.delete', { id: article.id });
     await core.close();
     core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    expect(await call(core, 'articles.list', {})).toEqual([]);
+    expect(await call(core.dispatch, 'articles.list', {})).toEqual([]);
     await core.close();
   });
 
   it('never writes when opened without the lock (read-only tools)', async () => {
     const dir = await tempDir();
     const writer = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-    const article = await call<Article>(writer, 'articles.create', { title: 'Ferry', text: TEXT });
-    await call(writer, 'claims.create', { articleId: article.id, start: 0, end: 10 });
+    const article = await call(writer.dispatch, 'articles.create', { title: 'Ferry', text: TEXT });
+    await call(writer.dispatch, 'claims.create', { articleId: article.id, start: 0, end: 10 });
     const before = await readFile(join(dir, 'library.json'), 'utf8');
     const reader = await openCore({ dataDir: dir, resources: TEST_RESOURCES, lock: false });
-    expect((await call<ArticleSummary[]>(reader, 'articles.list', {}))[0]?.claimCount).toBe(1);
-    const refused = await reader.dispatch('sources.create', { kind: 'web', title: 'x' });
-    expect(refused.ok || refused.error.code).toBe('READ_ONLY');
+    expect((await call(reader.dispatch, 'articles.list', {}))[0]?.claimCount).toBe(1);
+    const refused = await callRefused(reader.dispatch, 'sources.create', { kind: 'web', title: 'x' });
+    expect(refused.code).toBe('READ_ONLY');
     await reader.close();
     expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe(before);
     await writer.close();
