@@ -61,9 +61,8 @@ export function ClaimsPane({ onOpenSettings, onReattach, onShowSuggestion }: Pro
           </span>
         ) : null}
       </header>
-      {!article ? (
-        <p className="empty-hint">Open an article to see its claims.</p>
-      ) : selectedClaim ? (
+      {/* Shown beside an open article only: empty for the moment its article is read. */}
+      {!article ? null : selectedClaim ? (
         <ClaimInspector
           key={selectedClaim.id}
           claim={selectedClaim}
