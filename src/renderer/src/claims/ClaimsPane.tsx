@@ -1,4 +1,6 @@
 import type { ApiInput } from '../../../shared/api';
+import type { Suggestion } from '../../../shared/model';
+import { succeeded } from '../api/settle';
 import { useNavigate } from '../navigation/NavigationProvider';
 import { useWork } from '../screens/work-context';
 import { useSettings } from '../settings/settings-queries';
@@ -13,7 +15,6 @@ import { ClaimFilters } from './ClaimFilters';
 import { ClaimInspector } from './ClaimInspector';
 import { ClaimList } from './ClaimList';
 import { RecheckList } from './RecheckList';
-import type { Suggestion } from '../../../shared/model';
 
 interface Props {
   onOpenSettings: () => void;
@@ -78,12 +79,7 @@ export function ClaimsPane({ onOpenSettings, onReattach, onShowSuggestion }: Pro
             }
           }}
           onCreateSource={(fields) => createSource.mutateAsync(fields).catch(() => undefined)}
-          onAddEvidence={(input) =>
-            addEvidence.mutateAsync({ articleId: article.id, ...input }).then(
-              () => true,
-              () => false,
-            )
-          }
+          onAddEvidence={(input) => succeeded(addEvidence.mutateAsync({ articleId: article.id, ...input }))}
           onRemoveEvidence={(evidenceId) =>
             removeEvidence.mutate({ articleId: article.id, claimId: selectedClaim.id, evidenceId })
           }

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ApiInput } from '../../../shared/api';
 import type { Article, ArticleSummary, Claim, ClaimStatus } from '../../../shared/model';
 import { call } from '../api/client';
@@ -66,13 +66,7 @@ export function useDeleteClaim() {
 
 const LIST_KEY = keyFor('articles.list', {});
 
-function moveStatus(
-  client: ReturnType<typeof useQueryClient>,
-  articleId: string,
-  claimId: string,
-  from: ClaimStatus,
-  to: ClaimStatus,
-): void {
+function moveStatus(client: QueryClient, articleId: string, claimId: string, from: ClaimStatus, to: ClaimStatus): void {
   updateArticle(client, articleId, (a) => ({
     ...a,
     claims: a.claims.map((c) => (c.id === claimId ? { ...c, status: to } : c)),

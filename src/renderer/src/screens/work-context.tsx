@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import type { Article, Claim, ClaimKind, ClaimStatus, Suggestion } from '../../../shared/model';
 import { ApiCallError } from '../api/client';
 import { useArticle } from '../articles/article-queries';
@@ -68,61 +68,26 @@ export function WorkProvider({ children }: { children: ReactNode }) {
   const dismiss = useDismissSuggestion();
 
   const articleId = article?.id;
-  const work = useMemo<Work>(() => {
-    /** A refusal by the status rules is explained beside the buttons; anything else is a notice. */
-    const settle = async (claimId: string, change: Promise<unknown>): Promise<boolean> => {
-      try {
-        await change;
-        setRefusal(null);
-        return true;
-      } catch (failure) {
-        if (failure instanceof ApiCallError && failure.code === 'STATUS_RULE') {
-          setRefusal({ claimId, message: failure.message });
-        } else notify.error(failure);
-        return false;
-      }
-    };
-    const acceptSpans = (spans: { start: number; end: number; kind: ClaimKind }[]): void => {
-      if (articleId) accept.mutate({ articleId, version: latest, spans });
-    };
-    return {
-      article,
-      articleError: error,
-      selectedClaim,
-      view,
-      setView,
-      latest,
-      suggestions,
-      suggestion,
-      claimFilter,
-      statusRefusal: refusal && refusal.claimId === selectedClaim?.id ? refusal.message : null,
-      setStatus: (claimId, status, note) =>
-        articleId
-          ? settle(claimId, statusChange.mutateAsync({ articleId, claimId, status, ...(note ? { note } : {}) }))
-          : Promise.resolve(false),
-      undo: (claimId) => {
-        if (!articleId) return;
-        void settle(claimId, undoChange.mutateAsync({ articleId, claimId })).then(
-          (done) => done && notify.info('Undone. The undo is recorded in the claim’s history.'),
-        );
-      },
-      acceptSuggestion: (kind) => {
-        if (!suggestion) return;
-        suggestions.select(null);
-        acceptSpans([{ start: suggestion.start, end: suggestion.end, kind: kind ?? suggestion.kind }]);
-      },
-      acceptAllSuggestions: () =>
-        acceptSpans(suggestions.visible.map((s) => ({ start: s.start, end: s.end, kind: s.kind }))),
-      dismissSuggestion: () => {
-        if (!articleId || !suggestion) return;
-        suggestions.select(null);
-        dismiss.mutate({ articleId, version: latest, start: suggestion.start, end: suggestion.end });
-      },
-    };
-  }, [
+  /** A refusal by the status rules is explained beside the buttons; anything else is a notice. */
+  const settle = async (claimId: string, change: Promise<unknown>): Promise<boolean> => {
+    try {
+      await change;
+      setRefusal(null);
+      return true;
+    } catch (failure) {
+      if (failure instanceof ApiCallError && failure.code === 'STATUS_RULE') {
+        setRefusal({ claimId, message: failure.message });
+      } else notify.error(failure);
+      return false;
+    }
+  };
+  const acceptSpans = (spans: { start: number; end: number; kind: ClaimKind }[]): void => {
+    if (articleId) accept.mutate({ articleId, version: latest, spans });
+  };
+  // Built on every render: its parts (the suggestions, the filter) are new on every render anyway.
+  const work: Work = {
     article,
-    articleId,
-    error,
+    articleError: error,
     selectedClaim,
     view,
     setView,
@@ -130,12 +95,29 @@ export function WorkProvider({ children }: { children: ReactNode }) {
     suggestions,
     suggestion,
     claimFilter,
-    refusal,
-    notify,
-    statusChange,
-    undoChange,
-    accept,
-    dismiss,
-  ]);
+    statusRefusal: refusal && refusal.claimId === selectedClaim?.id ? refusal.message : null,
+    setStatus: (claimId, status, note) =>
+      articleId
+        ? settle(claimId, statusChange.mutateAsync({ articleId, claimId, status, ...(note ? { note } : {}) }))
+        : Promise.resolve(false),
+    undo: (claimId) => {
+      if (!articleId) return;
+      void settle(claimId, undoChange.mutateAsync({ articleId, claimId })).then(
+        (done) => done && notify.info('Undone. The undo is recorded in the claim’s history.'),
+      );
+    },
+    acceptSuggestion: (kind) => {
+      if (!suggestion) return;
+      suggestions.select(null);
+      acceptSpans([{ start: suggestion.start, end: suggestion.end, kind: kind ?? suggestion.kind }]);
+    },
+    acceptAllSuggestions: () =>
+      acceptSpans(suggestions.visible.map((s) => ({ start: s.start, end: s.end, kind: s.kind }))),
+    dismissSuggestion: () => {
+      if (!articleId || !suggestion) return;
+      suggestions.select(null);
+      dismiss.mutate({ articleId, version: latest, start: suggestion.start, end: suggestion.end });
+    },
+  };
   return <WorkContext.Provider value={work}>{children}</WorkContext.Provider>;
 }
