@@ -68,9 +68,9 @@ test.describe('importing drafts', () => {
     await app.goto(server.url);
     await dropFile(page, 'photo.docx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     const dialog = page.getByRole('dialog', { name: 'Import photo.docx' });
-    await expect(dialog.getByRole('alert')).toContainText(
-      'photo.docx is not a Word document (it looks like a PNG image). (CORRUPT_FILE)',
-    );
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toHaveText('photo.docx is not a Word document (it looks like a PNG image).');
+    await expect(alert.getByTitle('Code: CORRUPT_FILE')).toHaveCount(1);
     await expect(dialog.getByRole('button', { name: 'Import as new article' })).toBeDisabled();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(app.articles).toContainText('No articles yet');
@@ -94,7 +94,7 @@ test.describe('importing drafts', () => {
     });
     const dialog = page.getByRole('dialog', { name: 'Import old-draft.txt' });
     await expect(dialog.getByRole('alert')).toContainText('old-draft.txt is not UTF-8 text');
-    await expect(dialog.getByRole('alert')).toContainText('(ENCODING)');
+    await expect(dialog.getByRole('alert')).not.toContainText('(ENCODING)');
     await dialog.getByRole('button', { name: 'Open it as Windows-1252' }).click();
     await expect(dialog.getByLabel('Preview of the text')).toHaveText('Café “ok”');
     await dialog.getByRole('button', { name: 'Import as new article' }).click();

@@ -29,6 +29,24 @@ export class WorkbenchPage {
     await expect(this.draft).toBeVisible();
   }
 
+  /** The open article's title above its draft. */
+  draftTitle(): Locator {
+    return this.page.locator('h1.draft-title');
+  }
+
+  /** The library overview's row for an article. */
+  overviewRow(title: string): Locator {
+    return this.page
+      .getByRole('region', { name: 'Library overview' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('button', { name: title, exact: true }) });
+  }
+
+  async showOverview(): Promise<void> {
+    await this.articles.getByRole('button', { name: 'Overview', exact: true }).click();
+    await expect(this.page.getByRole('region', { name: 'Library overview' })).toBeVisible();
+  }
+
   articleItem(title: RegExp | string): Locator {
     return this.articles.getByRole('button', { name: title });
   }

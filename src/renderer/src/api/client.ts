@@ -1,5 +1,8 @@
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api';
 import type { ApiIssue, ApiResult, ErrorCode } from '../../../shared/errors';
+import { CLIENT_HEADER } from '../../../shared/events';
+import { CLIENT_ID } from './client-id';
+import { NO_TOKEN_MESSAGE, browserToken } from './token';
 
 /** A failed call, carrying the core's code and its sentence for the editor. */
 export class ApiCallError extends Error {
@@ -12,41 +15,27 @@ export class ApiCallError extends Error {
   }
 }
 
-const TOKEN_KEY = 'factcheck-token';
-
-/** Browser mode: the token arrives once in the URL printed by `factcheck serve`, then lives in this tab. */
-function browserToken(): string | null {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    window.history.replaceState(null, '', window.location.pathname);
-    return fromUrl;
-  }
-  return sessionStorage.getItem(TOKEN_KEY);
-}
-
 async function overHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
   const token = browserToken();
-  if (!token) {
-    return {
-      ok: false,
-      error: {
-        code: 'INVALID_INPUT',
-        message: 'This page has no access token. Open the full address that `factcheck serve` printed.',
-      },
-    };
-  }
+  if (!token) return { ok: false, error: { code: 'UNAUTHORIZED', message: NO_TOKEN_MESSAGE } };
   let response: Response;
   try {
     response = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${token}`,
+        [CLIENT_HEADER]: CLIENT_ID,
+      },
       body: JSON.stringify(input ?? {}),
     });
   } catch {
     return {
       ok: false,
-      error: { code: 'STORAGE', message: 'The workbench server is not reachable. Is `factcheck serve` still running?' },
+      error: {
+        code: 'UNAVAILABLE',
+        message: 'The workbench server is not reachable. Is `factcheck serve` still running?',
+      },
     };
   }
   if (!/^application\/json\b/.test(response.headers.get('content-type') ?? '')) {
@@ -63,7 +52,9 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
 
 /** Calls one method of the contract, over IPC in the desktop app and over HTTP in browser mode. */
 export async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = window.workbench ? await window.workbench.invoke(method, input) : await overHttp(method, input);
+  const result = window.workbench
+    ? await window.workbench.invoke(method, input, CLIENT_ID)
+    : await overHttp(method, input);
   if (!result.ok) throw new ApiCallError(result.error.code, result.error.message, result.error.issues);
   return result.value as ApiOutput<M>;
 }

@@ -17,33 +17,28 @@ interface ItemProps {
   onOpen: (id: string) => void;
 }
 
-/** One entry; re-renders only when its own article changed (the list is refetched after each change). */
-const ArticleItem = memo(
-  function ArticleItem({ summary: a, open, onOpen }: ItemProps) {
-    return (
-      <li>
-        <button
-          type="button"
-          className={`article-item${open ? ' open' : ''}`}
-          onClick={() => onOpen(a.id)}
-          aria-current={open ? 'page' : undefined}
-        >
-          <span className="article-title">{a.title}</span>
-          <span className="article-meta">
-            {a.claimCount === 0 ? 'No claims yet' : `${a.settledCount} of ${a.claimCount} checked`}
-          </span>
-          <StatusStack counts={a.statusCounts ?? { verified: a.verifiedCount }} total={a.claimCount} />
-        </button>
-      </li>
-    );
-  },
-  // Every change to an article (title and desk included) moves its updatedAt: no need to compare more.
-  (a, b) =>
-    a.open === b.open &&
-    a.onOpen === b.onOpen &&
-    a.summary.id === b.summary.id &&
-    a.summary.updatedAt === b.summary.updatedAt,
-);
+/**
+ * One entry; re-renders only when its own entry changed: a change event replaces that entry alone,
+ * the others keep their identity.
+ */
+const ArticleItem = memo(function ArticleItem({ summary: a, open, onOpen }: ItemProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={`article-item${open ? ' open' : ''}`}
+        onClick={() => onOpen(a.id)}
+        aria-current={open ? 'page' : undefined}
+      >
+        <span className="article-title">{a.title}</span>
+        <span className="article-meta">
+          {a.claimCount === 0 ? 'No claims yet' : `${a.settledCount} of ${a.claimCount} checked`}
+        </span>
+        <StatusStack counts={a.statusCounts ?? { verified: a.verifiedCount }} total={a.claimCount} />
+      </button>
+    </li>
+  );
+});
 
 export function ArticleList({ articles, openId, onOpen, onNew, tools }: Props) {
   return (

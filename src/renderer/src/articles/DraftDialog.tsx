@@ -1,6 +1,6 @@
 import { useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { LIMITS } from '../../../shared/limits';
-import { pastedHtmlToText } from '../state/use-workbench';
+import { pastedHtmlToText } from './import-preview';
 import { Dialog } from '../ui/Dialog';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ImportOptions, ImportPreview } from '../../../shared/api';
 import type { Article } from '../../../shared/model';
 import { ApiCallError } from '../api/client';
-import { previewFile } from '../state/use-workbench';
+import { previewFile } from './import-preview';
 import { Dialog } from '../ui/Dialog';
 
 interface Props {
@@ -66,9 +66,7 @@ export function ImportDialog({ file, article, initialTarget, onCancel, onImportA
       {state.kind === 'reading' ? <p className="toolbar-hint">Reading {file.name}…</p> : null}
       {state.kind === 'failed' ? (
         <div className="import-error" role="alert">
-          <p>
-            {state.error.message} <span className="error-code">({state.error.code})</span>
-          </p>
+          <p title={`Code: ${state.error.code}`}>{state.error.message}</p>
           {state.error.code === 'ENCODING' && options.encoding !== 'windows-1252' ? (
             <button
               type="button"

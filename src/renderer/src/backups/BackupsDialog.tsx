@@ -84,8 +84,8 @@ export function BackupsDialog({ onClose, onRestored }: Props) {
         </div>
       ) : null}
       {error ? (
-        <div className="import-error" role="alert">
-          {error.message} <span className="error-code">({error.code})</span>
+        <div className="import-error" role="alert" title={`Code: ${error.code}`}>
+          {error.message}
         </div>
       ) : null}
       {confirming ? (

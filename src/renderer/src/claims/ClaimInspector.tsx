@@ -10,7 +10,8 @@ interface Props {
   claim: Claim;
   sources: Source[];
   onClose: () => void;
-  onUpdate: (input: ApiInput<'claims.update'>) => void;
+  /** Resolves true when the change is stored; a refused one is explained by the caller. */
+  onUpdate: (input: ApiInput<'claims.update'>) => Promise<boolean>;
   /** The note is the editor's reason, kept with the status in the history. */
   onSetStatus: (status: ClaimStatus, note?: string) => Promise<boolean | undefined>;
   /** Why the last status change was refused, if it was. */
@@ -46,9 +47,15 @@ export function ClaimInspector(props: Props) {
     if (await props.onSetStatus(status, reason.trim() || undefined)) setReason('');
   }
 
-  function onUpdate(input: ApiInput<'claims.update'>): void {
-    props.onUpdate(reason.trim() ? { ...input, note: reason.trim() } : input);
-    setReason('');
+  /** The reason is used up only by a change that is stored; a refused one puts the stored value back. */
+  async function onUpdate(input: ApiInput<'claims.update'>): Promise<void> {
+    if (await props.onUpdate(reason.trim() ? { ...input, note: reason.trim() } : input)) {
+      setReason('');
+      return;
+    }
+    if (input.notes !== undefined) setNotes(claim.notes);
+    if (input.assignee !== undefined) setAssignee(claim.assignee ?? '');
+    if (input.verdict !== undefined) setVerdict(claim.verdict ?? '');
   }
 
   return (
@@ -126,20 +133,20 @@ export function ClaimInspector(props: Props) {
             placeholder="e.g. Mostly true"
             maxLength={80}
             onChange={(e) => setVerdict(e.target.value)}
-            onBlur={() => verdict.trim() !== (claim.verdict ?? '') && onUpdate({ claimId: claim.id, verdict })}
+            onBlur={() => verdict.trim() !== (claim.verdict ?? '') && void onUpdate({ claimId: claim.id, verdict })}
           />
         </label>
       </div>
 
       <div className="field-row">
-        <KindSelect value={claim.kind} onChange={(kind) => onUpdate({ claimId: claim.id, kind })} />
+        <KindSelect value={claim.kind} onChange={(kind) => void onUpdate({ claimId: claim.id, kind })} />
         <label>
           Assignee
           <input
             value={assignee}
             placeholder="Nobody"
             onChange={(e) => setAssignee(e.target.value)}
-            onBlur={() => assignee !== (claim.assignee ?? '') && onUpdate({ claimId: claim.id, assignee })}
+            onBlur={() => assignee !== (claim.assignee ?? '') && void onUpdate({ claimId: claim.id, assignee })}
           />
         </label>
       </div>
@@ -150,7 +157,7 @@ export function ClaimInspector(props: Props) {
           rows={4}
           placeholder="What you checked, whom you called, what is still open"
           onChange={(e) => setNotes(e.target.value)}
-          onBlur={() => notes !== claim.notes && onUpdate({ claimId: claim.id, notes })}
+          onBlur={() => notes !== claim.notes && void onUpdate({ claimId: claim.id, notes })}
         />
       </label>
 

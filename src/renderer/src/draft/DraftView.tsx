@@ -3,7 +3,7 @@ import type { Article, Claim, Suggestion } from '../../../shared/model';
 import { paragraphSpans, type Span } from '../../../shared/text-shape';
 import { StatusLegend } from '../claims/StatusLegend';
 import { claimsByParagraph, sameHighlights, segmentParagraph } from './segments';
-import { suggestionKey } from '../state/use-suggestions';
+import { suggestionKey } from '../suggestions/suggestion-key';
 import { selectionSpan } from './selection-offsets';
 import { DraftHeader } from './DraftHeader';
 import { VersionExtras } from './VersionExtras';

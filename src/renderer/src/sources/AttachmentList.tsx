@@ -1,10 +1,9 @@
 import { useRef } from 'react';
 import type { Source } from '../../../shared/model';
-import type { Workbench } from '../state/use-workbench';
+import { useAttachFile, useAttachmentFiles, useDetachFile } from './source-mutations';
 
 interface Props {
   source: Source;
-  actions: Workbench['actions'];
 }
 
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.mp3,.wav,.ogg,.m4a,.txt,.md,.csv';
@@ -17,7 +16,10 @@ const size = (bytes: number): string =>
       : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Files kept with the source (copied into the data folder): open, download, attach, remove. */
-export function AttachmentList({ source, actions }: Props) {
+export function AttachmentList({ source }: Props) {
+  const attachments = useAttachmentFiles();
+  const attach = useAttachFile();
+  const detach = useDetachFile();
   const input = useRef<HTMLInputElement>(null);
   const files = source.attachments ?? [];
   return (
@@ -35,7 +37,7 @@ export function AttachmentList({ source, actions }: Props) {
                 type="button"
                 className="link-button"
                 aria-label={`Open ${f.fileName}`}
-                onClick={() => void actions.openAttachment(source.id, f.sha256)}
+                onClick={() => void attachments.open(source.id, f.sha256)}
               >
                 Open
               </button>
@@ -43,7 +45,7 @@ export function AttachmentList({ source, actions }: Props) {
                 type="button"
                 className="link-button"
                 aria-label={`Download ${f.fileName}`}
-                onClick={() => void actions.downloadAttachment(source.id, f.sha256)}
+                onClick={() => void attachments.download(source.id, f.sha256)}
               >
                 Download
               </button>
@@ -57,7 +59,7 @@ export function AttachmentList({ source, actions }: Props) {
                       `Remove ${f.fileName} from this source? Claims checked against it will need a re-check.`,
                     )
                   )
-                    void actions.detachFile(source.id, f.sha256);
+                    detach.mutate({ sourceId: source.id, sha256: f.sha256 });
                 }}
               >
                 Remove
@@ -75,7 +77,7 @@ export function AttachmentList({ source, actions }: Props) {
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void actions.attachFile(source.id, file);
+          if (file) attach.mutate({ sourceId: source.id, file });
         }}
       />
       <button type="button" className="button small" onClick={() => input.current?.click()}>

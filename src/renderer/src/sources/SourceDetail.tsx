@@ -1,51 +1,50 @@
-import { useEffect, useState } from 'react';
-import type { Citation } from '../../../shared/api';
+import { useState } from 'react';
 import { RELATION_LABELS, RELIABILITY_LABELS, STATUS_LABELS, citationOf } from '../../../shared/labels';
 import type { Source } from '../../../shared/model';
 import { isWebUrl } from '../../../shared/urls';
-import type { Workbench } from '../state/use-workbench';
 import { AttachmentList } from './AttachmentList';
 import { SourceForm } from './SourceForm';
+import { isInUse, useDeleteSource, useMergeSources, useUpdateSource } from './source-mutations';
+import { useSourceCitations } from './source-queries';
 
 interface Props {
   source: Source;
   sources: Source[];
   /** Sources that look like this one (same address or title). */
   duplicates: Source[];
-  actions: Workbench['actions'];
   onOpenClaim: (articleId: string, claimId: string) => void;
   onDeleted: () => void;
 }
 
 /** One source: its fields, files, the claims citing it, and merging or deleting it. */
-export function SourceDetail({ source, sources, duplicates, actions, onOpenClaim, onDeleted }: Props) {
+export function SourceDetail({ source, sources, duplicates, onOpenClaim, onDeleted }: Props) {
   const [editing, setEditing] = useState(false);
-  const [citations, setCitations] = useState<Citation[] | null>(null);
+  const citations = useSourceCitations(source.id) ?? null;
+  const update = useUpdateSource();
+  const del = useDeleteSource();
+  const mergeSources = useMergeSources();
   // Nothing is ticked for the editor: a merge re-points evidence, so each one is a choice.
   const [mergeIds, setMergeIds] = useState<string[]>([]);
   const [other, setOther] = useState('');
   const [deleteWarning, setDeleteWarning] = useState<string | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void actions.sourceDetail(source.id).then((detail) => live && detail && setCitations(detail.citations));
-    return () => {
-      live = false;
-    };
-  }, [actions, source]);
-
   async function merge(ids: string[]): Promise<void> {
     const names = ids.map((id) => sources.find((s) => s.id === id)?.title ?? id);
     const question = `Merge ${names.map((n) => `“${n}”`).join(', ')} into “${source.title}”? Their evidence will cite this source; the merged entries go to the trash folder.`;
-    if (ids.length > 0 && window.confirm(question)) await actions.mergeSources(source.id, ids);
+    if (ids.length > 0 && window.confirm(question)) {
+      await mergeSources.mutateAsync({ keepId: source.id, mergeIds: ids }).catch(() => undefined);
+    }
   }
 
   async function remove(force: boolean): Promise<void> {
     if (!force && !window.confirm(`Delete “${source.title}” from the sources library? It is kept in the trash folder.`))
       return;
-    const outcome = await actions.deleteSource(source.id, force);
-    if (outcome?.deleted) onDeleted();
-    else if (outcome) setDeleteWarning(outcome.message);
+    try {
+      await del.mutateAsync({ id: source.id, force });
+      onDeleted();
+    } catch (error) {
+      if (!force && isInUse(error)) setDeleteWarning(error.message);
+    }
   }
 
   return (
@@ -53,7 +52,7 @@ export function SourceDetail({ source, sources, duplicates, actions, onOpenClaim
       {editing ? (
         <SourceForm
           initial={source}
-          onSubmit={(fields) => actions.updateSource({ id: source.id, ...fields })}
+          onSubmit={(fields) => update.mutateAsync({ id: source.id, ...fields }).catch(() => undefined)}
           onDone={() => setEditing(false)}
         />
       ) : (
@@ -83,7 +82,7 @@ export function SourceDetail({ source, sources, duplicates, actions, onOpenClaim
         </>
       )}
 
-      <AttachmentList source={source} actions={actions} />
+      <AttachmentList source={source} />
 
       <section aria-label="Cited by">
         <h3>Cited by</h3>

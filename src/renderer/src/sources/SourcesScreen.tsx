@@ -1,16 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { SOURCE_KIND_LABELS, citationOf } from '../../../shared/labels';
-import { SOURCE_KINDS, type ArticleSummary, type Source, type SourceKind } from '../../../shared/model';
+import { SOURCE_KINDS, type Source, type SourceKind } from '../../../shared/model';
 import { fold } from '../../../shared/text-fold';
-import type { Workbench } from '../state/use-workbench';
 import { duplicatesBySource } from './duplicates';
 import { SourceDetail } from './SourceDetail';
 import { SourceForm } from './SourceForm';
+import { useCreateSource } from './source-mutations';
+import { useSourceUsage, useSources } from './source-queries';
 
 interface Props {
-  sources: Source[];
-  articles: ArticleSummary[];
-  actions: Workbench['actions'];
   selectedId: string | null;
   onSelect: (id: string | null) => void;
   onOpenClaim: (articleId: string, claimId: string) => void;
@@ -20,22 +18,17 @@ interface Props {
 type Sort = 'title' | 'newest' | 'cited' | 'kind';
 
 /** The sources library shared by all articles: find, sort, edit, merge, attach files, see citations. */
-export function SourcesScreen({ sources, articles, actions, selectedId, onSelect, onOpenClaim, onClose }: Props) {
+export function SourcesScreen({ selectedId, onSelect, onOpenClaim, onClose }: Props) {
+  const sources = useSources();
+  const createSource = useCreateSource();
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<SourceKind | 'any'>('any');
   const [sort, setSort] = useState<Sort>('title');
   const [onlyDuplicates, setOnlyDuplicates] = useState(false);
   const [creating, setCreating] = useState(false);
 
-  const [citedIn, setCitedIn] = useState<ReadonlyMap<string, number>>(new Map());
-  // Asked again whenever the article list changed (evidence was linked or unlinked somewhere).
-  useEffect(() => {
-    let live = true;
-    void actions.sourceUsage().then((usage) => live && usage && setCitedIn(new Map(Object.entries(usage))));
-    return () => {
-      live = false;
-    };
-  }, [actions, articles]);
+  const usage = useSourceUsage();
+  const citedIn = useMemo<ReadonlyMap<string, number>>(() => new Map(Object.entries(usage ?? {})), [usage]);
   const duplicateOf = useMemo(() => duplicatesBySource(sources), [sources]);
 
   const shown = useMemo(() => {
@@ -143,7 +136,7 @@ export function SourcesScreen({ sources, articles, actions, selectedId, onSelect
             <h2>New source</h2>
             <SourceForm
               full
-              onSubmit={actions.createSource}
+              onSubmit={(fields) => createSource.mutateAsync(fields).catch(() => undefined)}
               onDone={(source) => {
                 setCreating(false);
                 if (source) onSelect(source.id);
@@ -156,7 +149,6 @@ export function SourcesScreen({ sources, articles, actions, selectedId, onSelect
             source={selected}
             sources={sources}
             duplicates={duplicateOf.get(selected.id) ?? []}
-            actions={actions}
             onOpenClaim={onOpenClaim}
             onDeleted={() => onSelect(null)}
           />

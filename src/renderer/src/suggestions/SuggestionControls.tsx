@@ -1,4 +1,4 @@
-import type { Suggestions } from '../state/use-suggestions';
+import type { Suggestions } from './use-suggestions';
 
 interface Props {
   suggestions: Suggestions;

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Article, Source } from '../../../shared/model';
-import { NO_FILTER, filterClaims, type ClaimFilter } from '../claims/claim-filter';
+import { NO_FILTER, filterClaims, type ClaimFilter } from './claim-filter';
 
 /**
  * The claims list's filter, kept per article while the app runs; the claims it lets through are also

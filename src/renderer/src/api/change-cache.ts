@@ -1,0 +1,67 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ArticleSummary } from '../../../shared/model';
+import type { CoreChange } from '../../../shared/events';
+import { keyFor } from './queries';
+
+const LIST_KEY = keyFor('articles.list', {});
+
+/** The list entry, shaped as `articles.list` answers it (newest change first, without `sourceIds`). */
+function upsertSummary(list: ArticleSummary[] | undefined, summary: ArticleSummary): ArticleSummary[] | undefined {
+  if (!list) return list;
+  const entry = { ...summary };
+  delete entry.sourceIds;
+  return [entry, ...list.filter((a) => a.id !== summary.id)].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** What an article's change may have changed besides the article itself. */
+function invalidateDerived(client: QueryClient, articleId: string): void {
+  // The suggestions shown are filtered by the article's own claims and dismissals, which come with
+  // the article: the list is only marked stale, and read again when next shown.
+  void client.invalidateQueries({ queryKey: ['suggestions.list', articleId], refetchType: 'none' });
+  void client.invalidateQueries({ queryKey: ['versions.compare', articleId] });
+  void client.invalidateQueries({ queryKey: ['reports.preview', articleId] });
+  void client.invalidateQueries({ queryKey: ['search.query'] });
+  // Citations show the claims' words and statuses; usage counts the citing articles.
+  void client.invalidateQueries({ queryKey: ['sources.get'] });
+  void client.invalidateQueries({ queryKey: ['sources.usage'] });
+}
+
+function dropArticle(client: QueryClient, articleId: string): void {
+  client.setQueryData<ArticleSummary[]>(LIST_KEY, (list) => list?.filter((a) => a.id !== articleId));
+  for (const method of ['articles.get', 'suggestions.list', 'versions.compare', 'reports.preview']) {
+    client.removeQueries({ queryKey: [method, articleId] });
+  }
+  void client.invalidateQueries({ queryKey: ['search.query'] });
+  void client.invalidateQueries({ queryKey: ['sources.get'] });
+  void client.invalidateQueries({ queryKey: ['sources.usage'] });
+}
+
+/**
+ * Brings the query cache up to date with one change the core made durable. This page's own changes
+ * (`origin` is its id) do not read their article again: the mutation already put the core's answer
+ * in the cache.
+ */
+export function applyChange(client: QueryClient, change: CoreChange, clientId: string): void {
+  switch (change.kind) {
+    case 'article':
+      client.setQueryData<ArticleSummary[]>(LIST_KEY, (list) => upsertSummary(list, change.summary));
+      if (change.origin !== clientId) void client.invalidateQueries({ queryKey: ['articles.get', change.articleId] });
+      invalidateDerived(client, change.articleId);
+      return;
+    case 'article-removed':
+      dropArticle(client, change.articleId);
+      return;
+    case 'sources':
+      void client.invalidateQueries({ queryKey: ['sources.list'] });
+      void client.invalidateQueries({ queryKey: ['sources.usage'] });
+      void client.invalidateQueries({ queryKey: ['sources.get'] });
+      void client.invalidateQueries({ queryKey: ['search.query'] });
+      return;
+    case 'settings':
+      void client.invalidateQueries({ queryKey: ['settings.get'] });
+      return;
+    case 'everything':
+      void client.invalidateQueries();
+      return;
+  }
+}

@@ -1,0 +1,48 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ApiInput, ApiMethod } from '../../../shared/api';
+import { call } from './client';
+
+/** The methods that only read: each has one query key, shaped as below. */
+export type ReadMethod = Extract<
+  ApiMethod,
+  | 'articles.list'
+  | 'articles.get'
+  | 'versions.compare'
+  | 'suggestions.list'
+  | 'samples.list'
+  | 'sources.list'
+  | 'sources.usage'
+  | 'sources.get'
+  | 'search.query'
+  | 'settings.get'
+  | 'reports.preview'
+  | 'backups.list'
+>;
+
+/**
+ * Query keys mirror the contract: the method's name, then what identifies the answer, article first
+ * where there is one, so that `[method, articleId]` covers every answer about that article.
+ */
+const KEYS: { [M in ReadMethod]: (input: ApiInput<M>) => readonly unknown[] } = {
+  'articles.list': () => ['articles.list'],
+  'articles.get': ({ id }) => ['articles.get', id],
+  'versions.compare': ({ articleId, from, to }) => ['versions.compare', articleId, from, to],
+  'suggestions.list': ({ articleId, version }) => ['suggestions.list', articleId, version ?? 'current'],
+  'samples.list': () => ['samples.list'],
+  'sources.list': () => ['sources.list'],
+  'sources.usage': () => ['sources.usage'],
+  'sources.get': ({ id }) => ['sources.get', id],
+  'search.query': ({ query, limit }) => ['search.query', query, limit ?? null],
+  'settings.get': () => ['settings.get'],
+  'reports.preview': ({ articleId, options }) => ['reports.preview', articleId, options ?? {}],
+  'backups.list': () => ['backups.list'],
+};
+
+export function keyFor<M extends ReadMethod>(method: M, input: ApiInput<M>): readonly unknown[] {
+  return KEYS[method](input);
+}
+
+/** The query for one read: its key, and the call that answers it. */
+export function queryOptionsFor<M extends ReadMethod>(method: M, input: ApiInput<M>) {
+  return queryOptions({ queryKey: keyFor(method, input), queryFn: () => call(method, input) });
+}

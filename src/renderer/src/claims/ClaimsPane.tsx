@@ -1,0 +1,126 @@
+import type { ApiInput } from '../../../shared/api';
+import type { Suggestion } from '../../../shared/model';
+import { succeeded } from '../api/settle';
+import { useNavigate } from '../navigation/NavigationProvider';
+import { useWork } from '../screens/work-context';
+import { useSettings } from '../settings/settings-queries';
+import { useCreateSource } from '../sources/source-mutations';
+import { useSources } from '../sources/source-queries';
+import { suggestionKey } from '../suggestions/suggestion-key';
+import { SuggestionPanel } from '../suggestions/SuggestionPanel';
+import { useNotify } from '../ui/notices-context';
+import { assigneesOf } from './claim-filter';
+import { useAddEvidence, useDeleteClaim, useRemoveEvidence, useUpdateClaim } from './claim-mutations';
+import { ClaimFilters } from './ClaimFilters';
+import { ClaimInspector } from './ClaimInspector';
+import { ClaimList } from './ClaimList';
+import { RecheckList } from './RecheckList';
+
+interface Props {
+  onOpenSettings: () => void;
+  onReattach: () => void;
+  onShowSuggestion: (suggestion: Suggestion) => void;
+}
+
+/** The right pane: the selected claim, the selected suggestion, or the re-check list and all claims. */
+export function ClaimsPane({ onOpenSettings, onReattach, onShowSuggestion }: Props) {
+  const work = useWork();
+  const { article, selectedClaim, suggestion, suggestions, claimFilter } = work;
+  const settings = useSettings();
+  const sources = useSources();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const update = useUpdateClaim();
+  const remove = useDeleteClaim();
+  const createSource = useCreateSource();
+  const addEvidence = useAddEvidence();
+  const removeEvidence = useRemoveEvidence();
+  const select = (claimId: string | null): void => navigate({ type: 'select-claim', claimId });
+
+  /** A refused field change is a notice; the inspector then shows the stored value again. */
+  const updateClaim = (input: ApiInput<'claims.update'>): Promise<boolean> =>
+    article
+      ? update.mutateAsync({ articleId: article.id, ...input }).then(
+          () => true,
+          (error: unknown) => {
+            notify.error(error);
+            return false;
+          },
+        )
+      : Promise.resolve(false);
+
+  return (
+    <aside className="pane inspector-pane" aria-label="Claims">
+      <header className="pane-header">
+        <h2>{selectedClaim ? 'Claim' : 'Claims'}</h2>
+        {settings ? (
+          <span className="editor-name" title="Your name (recorded in every history entry) and other settings">
+            Checking as{' '}
+            <button type="button" className="link-button" onClick={() => onOpenSettings()}>
+              {settings.editorName}
+            </button>
+          </span>
+        ) : null}
+      </header>
+      {/* Shown beside an open article only: empty for the moment its article is read. */}
+      {!article ? null : selectedClaim ? (
+        <ClaimInspector
+          key={selectedClaim.id}
+          claim={selectedClaim}
+          sources={sources}
+          onClose={() => select(null)}
+          onUpdate={updateClaim}
+          onSetStatus={(status, note) => work.setStatus(selectedClaim.id, status, note)}
+          refusal={work.statusRefusal}
+          onUndo={() => work.undo(selectedClaim.id)}
+          onDelete={() => {
+            if (window.confirm('Delete this claim with its evidence and history?')) {
+              remove.mutate({ articleId: article.id, claimId: selectedClaim.id });
+            }
+          }}
+          onCreateSource={(fields) => createSource.mutateAsync(fields).catch(() => undefined)}
+          onAddEvidence={(input) => succeeded(addEvidence.mutateAsync({ articleId: article.id, ...input }))}
+          onRemoveEvidence={(evidenceId) =>
+            removeEvidence.mutate({ articleId: article.id, claimId: selectedClaim.id, evidenceId })
+          }
+          onReattach={onReattach}
+        />
+      ) : suggestion ? (
+        <SuggestionPanel
+          key={suggestionKey(suggestion)}
+          suggestion={suggestion}
+          onAccept={work.acceptSuggestion}
+          onDismiss={work.dismissSuggestion}
+          onClose={() => suggestions.select(null)}
+        />
+      ) : (
+        <>
+          <RecheckList
+            article={article}
+            newSuggestions={suggestions.visible.filter((s) => s.isNew)}
+            onSelect={select}
+            onShowSuggestion={onShowSuggestion}
+          />
+          <ClaimList
+            claims={article.claims}
+            visible={claimFilter.visible}
+            onFilterStatus={(status) => claimFilter.setFilter({ ...claimFilter.filter, status })}
+            filterBar={
+              <ClaimFilters
+                filter={claimFilter.filter}
+                onChange={claimFilter.setFilter}
+                me={settings?.editorName ?? ''}
+                assignees={assigneesOf(article.claims)}
+                shown={claimFilter.visible.length}
+                total={article.claims.length}
+              />
+            }
+            suggested={suggestions.visible}
+            onSelect={select}
+            onShowSuggestion={onShowSuggestion}
+          />
+        </>
+      )}
+    </aside>
+  );
+}

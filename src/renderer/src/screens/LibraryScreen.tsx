@@ -1,0 +1,32 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ArticleSummary } from '../../../shared/model';
+import { queryOptionsFor } from '../api/queries';
+import { useOpenSample } from '../articles/article-mutations';
+import { StartScreen } from '../articles/StartScreen';
+import { LibraryOverview } from '../library/LibraryOverview';
+import { useNavigate } from '../navigation/NavigationProvider';
+
+/** No article open: the library overview, or the start screen while the library is empty. */
+export function LibraryScreen({ articles }: { articles: ArticleSummary[] }) {
+  const navigate = useNavigate();
+  const openSample = useOpenSample();
+  const samples = useQuery({ ...queryOptionsFor('samples.list', {}), enabled: articles.length === 0 }).data;
+  const onNew = (): void => navigate({ type: 'dialog', dialog: 'article' });
+  if (articles.length > 0) {
+    return (
+      <LibraryOverview
+        articles={articles}
+        onOpen={(articleId) => navigate({ type: 'open-article', articleId })}
+        onNew={onNew}
+      />
+    );
+  }
+  return (
+    <StartScreen
+      samples={samples ?? []}
+      hasArticles={false}
+      onNew={onNew}
+      onOpenSample={(id) => openSample.mutate(id)}
+    />
+  );
+}

@@ -1,0 +1,124 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { ReportFormat, ReportOptions } from '../../../shared/report';
+import { call } from '../api/client';
+import { queryOptionsFor } from '../api/queries';
+import { useDeleteArticle, useRenameArticle } from '../articles/article-mutations';
+import { useTagClaim } from '../claims/claim-mutations';
+import { CompareView } from '../compare/CompareView';
+import { DraftView } from '../draft/DraftView';
+import { useNavigate } from '../navigation/NavigationProvider';
+import { saveFile } from '../platform/save-file';
+import { ReportView } from '../report/ReportView';
+import { suggestionKey } from '../suggestions/suggestion-key';
+import { SuggestionControls } from '../suggestions/SuggestionControls';
+import { useNotify } from '../ui/notices-context';
+import { useWork } from './work-context';
+
+/** The open article in the middle pane: its draft, a comparison of two versions, or its report. */
+export function WorkScreen() {
+  const work = useWork();
+  const { article, view, setView, latest, suggestions, suggestion, selectedClaim } = work;
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const client = useQueryClient();
+  const rename = useRenameArticle();
+  const remove = useDeleteArticle();
+  const tag = useTagClaim();
+  const articleId = article?.id;
+
+  /** Reads through the cache: the same question is answered once until the article changes. */
+  const ask = useCallback(
+    <T,>(read: () => Promise<T>): Promise<T | undefined> =>
+      read().catch((error: unknown) => {
+        notify.error(error);
+        return undefined;
+      }),
+    [notify],
+  );
+  const preview = useCallback(
+    (options: ReportOptions) =>
+      ask(() => client.fetchQuery(queryOptionsFor('reports.preview', { articleId: articleId ?? '', options }))),
+    [ask, client, articleId],
+  );
+  const exportAs = useCallback(
+    (format: ReportFormat, options: ReportOptions) =>
+      ask(() => call('reports.export', { articleId: articleId ?? '', format, options })),
+    [ask, articleId],
+  );
+  const compare = useCallback(
+    (from: number, to: number) =>
+      ask(() => client.fetchQuery(queryOptionsFor('versions.compare', { articleId: articleId ?? '', from, to }))),
+    [ask, client, articleId],
+  );
+
+  if (work.articleError) {
+    return (
+      <section className="start-screen" aria-label="Article">
+        <h1>This article could not be opened</h1>
+        <p role="alert">{work.articleError.message}</p>
+        <div className="start-actions">
+          <button type="button" className="button" onClick={() => navigate({ type: 'close-article' })}>
+            Back to the overview
+          </button>
+        </div>
+      </section>
+    );
+  }
+  if (!article) {
+    return <section className="start-screen" aria-label="Article" aria-busy="true" />;
+  }
+  if (view.kind === 'report') {
+    return (
+      <ReportView
+        key={article.id}
+        article={article}
+        preview={preview}
+        exportAs={exportAs}
+        onSave={saveFile}
+        onClose={() => setView({ kind: 'draft', version: null })}
+      />
+    );
+  }
+  if (view.kind === 'compare') {
+    return (
+      <CompareView
+        key={article.id}
+        article={article}
+        from={view.from}
+        to={view.to}
+        load={compare}
+        onChangeVersions={(from, to) => setView({ kind: 'compare', from, to })}
+        onClose={() => setView({ kind: 'draft', version: null })}
+      />
+    );
+  }
+  return (
+    <DraftView
+      key={article.id}
+      article={article}
+      versionN={view.version ?? latest}
+      selectedClaimId={selectedClaim?.id ?? null}
+      onSelectClaim={(claimId) => navigate({ type: 'select-claim', claimId })}
+      onTag={(span) => tag.mutate({ articleId: article.id, start: span.start, end: span.end })}
+      onViewVersion={(n) => setView({ kind: 'draft', version: n === latest ? null : n })}
+      onRename={(title) => rename.mutate({ id: article.id, title })}
+      onDelete={() => {
+        if (
+          window.confirm(
+            `Delete “${article.title}” and its ${article.claims.length} claims? The file is kept in the trash folder.`,
+          )
+        ) {
+          remove.mutate(article.id);
+        }
+      }}
+      onNewVersion={() => navigate({ type: 'dialog', dialog: 'version' })}
+      onCompare={() => setView({ kind: 'compare', from: latest - 1, to: latest })}
+      onReport={() => setView({ kind: 'report' })}
+      suggestions={suggestions.visible}
+      selectedSuggestionKey={suggestion ? suggestionKey(suggestion) : null}
+      onSelectSuggestion={suggestions.select}
+      toolbarExtra={<SuggestionControls suggestions={suggestions} onAcceptAll={work.acceptAllSuggestions} />}
+    />
+  );
+}
