@@ -14,6 +14,8 @@ export interface Figure {
   baseline?: { name: string; median: number; runs: number };
   /** baseline.median / median: how many times faster than the baseline. */
   speedup?: number;
+  /** median / baseline.median: how many times the baseline's time (a floor, not a competitor). */
+  ofBaseline?: number;
 }
 
 /** Times `work` `runs` times (after one warm-up unless told otherwise) and returns the spread. */
@@ -44,7 +46,9 @@ export class Report {
     ];
     if (figure.target !== undefined)
       parts.push(`target < ${figure.target} ${figure.unit} ${figure.median < figure.target ? 'met' : 'MISSED'}`);
-    if (figure.baseline)
+    if (figure.baseline && figure.ofBaseline !== undefined)
+      parts.push(`${figure.ofBaseline.toFixed(1)}× the baseline (${round(figure.baseline.median)} ms)`);
+    else if (figure.baseline)
       parts.push(`baseline ${round(figure.baseline.median)} ms → ${figure.speedup!.toFixed(0)}× faster`);
     console.log(parts.join('  '));
   }
