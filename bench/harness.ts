@@ -14,6 +14,8 @@ export interface Figure {
   baseline?: { name: string; median: number; runs: number };
   /** baseline.median / median: how many times faster than the baseline (absent: a floor, not a rival). */
   speedup?: number;
+  /** median / baseline.median: how many times the baseline's time (a floor, not a competitor). */
+  ofBaseline?: number;
 }
 
 /** Times `work` `runs` times (after one warm-up unless told otherwise) and returns the spread. */

@@ -1,10 +1,6 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { createInterface } from 'node:readline';
 import { chromium, type Page } from 'playwright-core';
 import type { ApiResult } from '../src/shared/errors';
 import { call, type DispatchFn } from '../src/main/core/call';
@@ -12,24 +8,8 @@ import { summarize } from '../src/main/core/domain/summary';
 import { findChromium } from '../src/main/pdf/chromium-pdf';
 import { generateCheckedArticle } from './generate-article';
 import { writeLibrary } from './generate-library';
-import type { Report } from './harness';
-
-const BIN = new URL('../bin/factcheck.js', import.meta.url).pathname;
-
-async function serve(dir: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--data', dir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const [url] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
-  return {
-    url,
-    pid: child.pid!,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    },
-  };
-}
+import type { Figure, Report } from './harness';
+import { serve, serveTrivialPage, timeOpenDraft, timePlainParagraphs, timeStart, type Running } from './ui-timing';
 
 /**
  * Waits until the server's start-up snapshot is written (it copies the data folder in the background
@@ -103,54 +83,53 @@ export async function benchUi(report: Report, quick: boolean): Promise<void> {
     library.articles.push(summarize(article));
     writeFileSync(libraryPath, JSON.stringify(library));
 
+    // Start-up: spawn to the list drawn, against spawn to a trivial page drawn by a bare Node server.
     const startups: number[] = [];
-    let server: Awaited<ReturnType<typeof serve>> | undefined;
+    const trivial: number[] = [];
+    let server: Running | undefined;
     for (let i = 0; i < 3; i++) {
+      const baseline = await timeStart(browser, serveTrivialPage, 'nav button', 'The long investigation');
+      await baseline.running.stop();
+      trivial.push(baseline.ms);
       await server?.stop();
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      const started = performance.now();
-      server = await serve(dir);
-      await page.goto(server.url);
-      await page
-        .getByRole('navigation', { name: 'Articles' })
-        .getByRole('button', { name: /The long investigation/ })
-        .waitFor();
-      startups.push(performance.now() - started);
-      await page.close();
+      const run = await timeStart(browser, () => serve(dir), 'nav[aria-label="Articles"] button', article.title);
+      server = run.running;
+      startups.push(run.ms);
     }
     report.add({
       name: `start-up to the article list, ${library.articles.length} articles (browser mode)`,
       unit: 'ms',
       ...spread(startups),
-      target: 1500,
+      target: 1000,
+      ...versus('a bare Node server starting and Chromium showing a trivial page', trivial, startups),
     });
 
     // Three starts made three start-up snapshots; the last is kept alongside the two before it.
     await startSnapshotWritten(server!.url, 2);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(server!.url);
+    await page
+      .getByRole('navigation', { name: 'Articles' })
+      .getByRole('button', { name: /The long investigation/ })
+      .waitFor();
     const paints: number[] = [];
+    const plain: number[] = [];
     for (let i = 0; i < 3; i++) {
-      await page
-        .getByRole('button', { name: /Investigation 1\b/ })
-        .first()
-        .click();
-      await page.getByTestId('draft-text').locator('p').first().waitFor();
-      const started = performance.now();
-      await page
-        .getByRole('navigation', { name: 'Articles' })
-        .getByRole('button', { name: /The long investigation/ })
-        .click();
-      await page.getByRole('heading', { name: 'The long investigation' }).waitFor();
-      await page.getByTestId('draft-text').locator('mark').first().waitFor();
-      paints.push(performance.now() - started);
+      const other = await timeOpenDraft(page, 'Investigation 1', 'a000000000000');
+      if (Number.isNaN(other)) throw new Error('The draft of "Investigation 1" never showed.');
+      const ms = await timeOpenDraft(page, article.title, article.id);
+      if (Number.isNaN(ms)) throw new Error('The long draft never showed a highlighted claim.');
+      paints.push(ms);
+      plain.push(await timePlainParagraphs(browser, server!.url, article.id));
     }
     report.add({
       name: `open the ${quick ? '10,000' : '50,000'}-word draft with ${article.claims.length} claims: first paint`,
       unit: 'ms',
       ...spread(paints),
-      ...(quick ? {} : { target: 500 }),
+      ...(quick ? {} : { target: 300 }),
+      ...versus('the same text fetched from the same server, drawn as plain paragraphs', plain, paints),
     });
+    await page.getByRole('heading', { name: article.title }).waitFor();
 
     const changes: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -261,6 +240,12 @@ export async function benchUi(report: Report, quick: boolean): Promise<void> {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The baseline fields of a figure: the baseline's median and how many times it the figure is. */
+function versus(name: string, baseline: number[], values: number[]): Pick<Figure, 'baseline' | 'ofBaseline'> {
+  const base = spread(baseline);
+  return { baseline: { name, median: base.median, runs: base.runs }, ofBaseline: spread(values).median / base.median };
 }
 
 function spread(values: number[]): { median: number; min: number; max: number; runs: number } {

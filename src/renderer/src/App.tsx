@@ -16,6 +16,7 @@ import { useShortcuts } from './state/use-shortcuts';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { useNotify } from './ui/notices-context';
 import { Notices } from './ui/Notices';
+import { scrollDraftTo } from './draft/scroll-request';
 
 /** The keyboard shortcuts of the checking work (they need the open article). */
 function WorkShortcuts() {
@@ -32,7 +33,7 @@ function ClaimsSide() {
     navigate({ type: 'select-claim', claimId: null });
     suggestions.select(suggestionKey(s));
     setView({ kind: 'draft', version: null });
-    document.querySelector(`[data-suggestion="${suggestionKey(s)}"]`)?.scrollIntoView({ block: 'center' });
+    scrollDraftTo({ suggestionKey: suggestionKey(s) });
   }
   return (
     <ClaimsPane

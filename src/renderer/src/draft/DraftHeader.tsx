@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Article, Version } from '../../../shared/model';
 import { countWords } from '../../../shared/text-shape';
 
@@ -13,14 +13,12 @@ interface Props {
   onReport: () => void;
 }
 
+// One formatter for every label: building one costs more than formatting with it.
+const WHEN = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
 /** "Version 2 — Legal edits · 30 Nov, 14:02 · +12 −54 words (current)" */
 function versionLabel(v: Version, latest: number): string {
-  const when = new Date(v.createdAt).toLocaleString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const when = WHEN.format(new Date(v.createdAt));
   const parts = [`Version ${v.n}${v.label ? ` — ${v.label}` : ''}`, when];
   if (v.changes) parts.push(`+${v.changes.wordsAdded} −${v.changes.wordsRemoved} words`);
   return `${parts.join(' · ')}${v.n === latest ? ' (current)' : ''}`;
@@ -39,6 +37,8 @@ export function DraftHeader({
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(article.title);
   const latest = article.versions.length;
+  // Counting 50,000 words takes a while: not again on every change to a claim.
+  const words = useMemo(() => countWords(version.text), [version.text]);
 
   function save(): void {
     setEditing(false);
@@ -79,7 +79,7 @@ export function DraftHeader({
         </select>
         <span>
           {version.fileName ? `from ${version.fileName} · ` : ''}
-          {countWords(version.text).toLocaleString()} words · {article.claims.length} claims
+          {words.toLocaleString()} words · {article.claims.length} claims
         </span>
         {latest > 1 ? (
           <button type="button" className="button small push-right" onClick={onCompare}>

@@ -1,11 +1,14 @@
-import { memo, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import type { Article, Claim, Suggestion } from '../../../shared/model';
+import { useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import type { Article, Suggestion } from '../../../shared/model';
 import { paragraphSpans, type Span } from '../../../shared/text-shape';
 import { StatusLegend } from '../claims/StatusLegend';
-import { claimsByParagraph, sameHighlights, segmentParagraph } from './segments';
+import { claimsByParagraph } from './segments';
 import { suggestionKey } from '../suggestions/suggestion-key';
 import { selectionSpan } from './selection-offsets';
 import { DraftHeader } from './DraftHeader';
+import { Paragraph } from './Paragraph';
+import { useScrollRequests, type DraftTarget } from './scroll-request';
+import { useProgressiveParagraphs } from './use-progressive-paragraphs';
 import { VersionExtras } from './VersionExtras';
 
 interface Props {
@@ -29,82 +32,6 @@ interface Props {
   toolbarExtra?: ReactNode;
 }
 
-const FIRST_PARAGRAPHS = 40;
-const MORE_PARAGRAPHS = 80;
-
-interface ParagraphProps {
-  text: string;
-  span: Span;
-  claims: { id: string; start: number; end: number; status: Claim['status'] }[];
-  suggestions: { id: string; start: number; end: number }[];
-  selectedClaimId: string | null;
-  selectedSuggestionKey: string | null;
-}
-
-/**
- * One paragraph with its highlights. It re-renders only when its own claims or suggestions change
- * (compared by content), so a status change on a long draft repaints one paragraph, not all.
- */
-const Paragraph = memo(function Paragraph({
-  text,
-  span,
-  claims,
-  suggestions,
-  selectedClaimId,
-  selectedSuggestionKey,
-}: ParagraphProps) {
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  return (
-    <p className="draft-paragraph" data-start={span.start} data-end={span.end}>
-      {segmentParagraph(span, claims, suggestions).map((seg) => {
-        const top = seg.claimIds[0] ? byId.get(seg.claimIds[0]) : undefined;
-        const body = text.slice(seg.start, seg.end);
-        if (!top) {
-          const suggested = seg.suggestionId
-            ? {
-                'data-suggestion': seg.suggestionId,
-                className: `suggested${seg.suggestionId === selectedSuggestionKey ? ' selected' : ''}`,
-              }
-            : {};
-          return (
-            <span key={seg.start} data-start={seg.start} data-end={seg.end} {...suggested}>
-              {body}
-            </span>
-          );
-        }
-        const selected = selectedClaimId !== null && seg.claimIds.includes(selectedClaimId);
-        return (
-          <mark
-            key={seg.start}
-            data-start={seg.start}
-            data-end={seg.end}
-            data-claim={top.id}
-            className={`claim-highlight status-${top.status}${selected ? ' selected' : ''}${seg.claimIds.length > 1 ? ' overlap' : ''}`}
-          >
-            {body}
-          </mark>
-        );
-      })}
-    </p>
-  );
-}, sameParagraph);
-
-function sameParagraph(a: ParagraphProps, b: ParagraphProps): boolean {
-  const selectionTouches = (p: ParagraphProps, claimId: string | null, key: string | null): boolean =>
-    p.claims.some((c) => c.id === claimId) || p.suggestions.some((s) => s.id === key);
-  return (
-    a.text === b.text &&
-    a.span.start === b.span.start &&
-    a.span.end === b.span.end &&
-    sameHighlights(a.claims, b.claims) &&
-    sameHighlights(a.suggestions, b.suggestions) &&
-    (a.selectedClaimId === b.selectedClaimId ||
-      (!selectionTouches(a, a.selectedClaimId, null) && !selectionTouches(b, b.selectedClaimId, null))) &&
-    (a.selectedSuggestionKey === b.selectedSuggestionKey ||
-      (!selectionTouches(a, null, a.selectedSuggestionKey) && !selectionTouches(b, null, b.selectedSuggestionKey)))
-  );
-}
-
 export function DraftView(props: Props) {
   const { article, versionN, selectedClaimId, onSelectClaim, onTag } = props;
   const version = article.versions.find((v) => v.n === versionN) ?? article.versions[article.versions.length - 1]!;
@@ -113,30 +40,31 @@ export function DraftView(props: Props) {
   const [hasSelection, setHasSelection] = useState(false);
 
   const paragraphs = useMemo(() => paragraphSpans(version.text), [version.text]);
-  // A long draft appears a screenful first and the rest in small steps, never in one long task.
-  const [shown, setShown] = useState(FIRST_PARAGRAPHS);
-  useEffect(() => {
-    if (shown >= paragraphs.length) return;
-    const timer = setTimeout(() => setShown((n) => n + MORE_PARAGRAPHS), 0);
-    return () => clearTimeout(timer);
-  }, [shown, paragraphs.length]);
-  const buckets = useMemo(
+  // A long draft appears a screenful first and the rest a batch per frame, never in one long task.
+  const { shown, showAtLeast } = useProgressiveParagraphs(paragraphs);
+  const highlights = useMemo(
     () =>
-      claimsByParagraph(
-        paragraphs,
-        article.claims
-          .filter((c) => c.anchor.version === version.n)
-          .map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end, status: c.status })),
-      ),
-    [paragraphs, article.claims, version.n],
+      article.claims
+        .filter((c) => c.anchor.version === version.n)
+        .map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end, status: c.status })),
+    [article.claims, version.n],
   );
-  const suggestionBuckets = useMemo(
-    () =>
-      claimsByParagraph(
-        paragraphs,
-        props.suggestions.map((s) => ({ id: suggestionKey(s), start: s.start, end: s.end })),
-      ),
-    [paragraphs, props.suggestions],
+  const buckets = useMemo(() => claimsByParagraph(paragraphs, highlights), [paragraphs, highlights]);
+  const suggested = useMemo(
+    () => props.suggestions.map((s) => ({ id: suggestionKey(s), start: s.start, end: s.end })),
+    [props.suggestions],
+  );
+  const suggestionBuckets = useMemo(() => claimsByParagraph(paragraphs, suggested), [paragraphs, suggested]);
+  useScrollRequests(
+    root,
+    paragraphs,
+    shown,
+    (target: DraftTarget) =>
+      ('claimId' in target
+        ? highlights.find((c) => c.id === target.claimId)
+        : suggested.find((s) => s.id === target.suggestionKey)
+      )?.start ?? null,
+    showAtLeast,
   );
 
   function onMouseUp(event: MouseEvent<HTMLDivElement>): void {

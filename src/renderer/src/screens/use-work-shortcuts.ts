@@ -7,6 +7,7 @@ import { useNavigate, useNavigation } from '../navigation/NavigationProvider';
 import type { ShortcutMap } from '../state/use-shortcuts';
 import { useNotify } from '../ui/notices-context';
 import { useWork } from './work-context';
+import { scrollDraftTo } from '../draft/scroll-request';
 
 /** The words selected in the current version's draft, if any. */
 export function currentSelection(): { start: number; end: number } | null {
@@ -45,7 +46,7 @@ export function useWorkShortcuts(): ShortcutMap {
     const next = claims[Math.min(claims.length - 1, Math.max(0, index + delta))];
     if (next) {
       selectClaim(next.id);
-      document.querySelector(`[data-claim="${next.id}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      scrollDraftTo({ claimId: next.id }, { smooth: true });
     }
   }
 
