@@ -30,6 +30,12 @@ const DOCX = makeDocx({
   comments: [{ author: 'Rosa', text: 'Check the fare figure with the agency' }],
 });
 
+/**
+ * The first file read starts the import worker and loads the Word, HTML and Markdown readers in it:
+ * on a busy machine that alone can take longer than Playwright's default wait.
+ */
+const FIRST_READ = { timeout: 20_000 };
+
 test.describe('importing drafts', () => {
   test('drag a Word file in, preview it, reject its tracked changes, and see its comments beside the draft', async ({
     page,
@@ -39,7 +45,7 @@ test.describe('importing drafts', () => {
     await app.goto(server.url);
     await dropFile(page, 'ferry.docx', DOCX);
     const dialog = page.getByRole('dialog', { name: 'Import ferry.docx' });
-    await expect(dialog).toContainText('Word document');
+    await expect(dialog).toContainText('Word document', FIRST_READ);
     await expect(dialog.getByLabel('Title')).toHaveValue('Ferry budget');
     await expect(dialog.getByLabel('Preview of the text')).toContainText('approved $38 million for the ferry');
     await expect(dialog).toContainText('This document has tracked changes.');
@@ -69,7 +75,7 @@ test.describe('importing drafts', () => {
     await dropFile(page, 'photo.docx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     const dialog = page.getByRole('dialog', { name: 'Import photo.docx' });
     const alert = dialog.getByRole('alert');
-    await expect(alert).toHaveText('photo.docx is not a Word document (it looks like a PNG image).');
+    await expect(alert).toHaveText('photo.docx is not a Word document (it looks like a PNG image).', FIRST_READ);
     await expect(alert.getByTitle('Code: CORRUPT_FILE')).toHaveCount(1);
     await expect(dialog.getByRole('button', { name: 'Import as new article' })).toBeDisabled();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -93,7 +99,7 @@ test.describe('importing drafts', () => {
       buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]),
     });
     const dialog = page.getByRole('dialog', { name: 'Import old-draft.txt' });
-    await expect(dialog.getByRole('alert')).toContainText('old-draft.txt is not UTF-8 text');
+    await expect(dialog.getByRole('alert')).toContainText('old-draft.txt is not UTF-8 text', FIRST_READ);
     await expect(dialog.getByRole('alert')).not.toContainText('(ENCODING)');
     await dialog.getByRole('button', { name: 'Open it as Windows-1252' }).click();
     await expect(dialog.getByLabel('Preview of the text')).toHaveText('Café “ok”');
@@ -116,7 +122,7 @@ test.describe('importing drafts', () => {
       transfer.setData('text/plain', 'Toll road Tolls rise 8%.');
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
     });
-    await expect(area).toHaveValue('Toll road\n\nTolls rise 8%.\n\n• Cars: $4');
+    await expect(area).toHaveValue('Toll road\n\nTolls rise 8%.\n\n• Cars: $4', FIRST_READ);
     await page.getByRole('button', { name: 'Create article' }).click();
     await expect(app.draft.locator('p')).toHaveText(['Toll road', 'Tolls rise 8%.', '• Cars: $4']);
   });

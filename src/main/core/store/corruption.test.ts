@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import type { ApiResult } from '../../../shared/errors';
-import type { Article, ArticleSummary } from '../../../shared/model';
+import type { ArticleSummary } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { summarize } from '../domain/summary';
 import { openCore, type Core } from '../open-core';
 import { snapshotDir, tempDir, TEST_RESOURCES } from '../test-helpers';
+import { buildLibrary, DRAFT, type Library } from './corruption-library';
 import { expectedOutcome, MUTANTS, type ExpectedOutcome, type Mutant } from './corruption-mutants';
 import {
   ARTICLE_SCHEMA_VERSION,
@@ -19,8 +18,6 @@ import {
   type ArticleFile,
   type LibraryFile,
 } from './file-schemas';
-import type { JsonObject, Migration } from './migrations/migrate';
-import { ValidatedJsonFile } from './validated-json-file';
 import { call } from '../call';
 
 /**
@@ -29,95 +26,7 @@ import { call } from '../call';
  * it aside byte for byte with a coded error (damage), and the rest of the library must keep working.
  */
 
-const DRAFT =
-  'The ferry carried 1.2 million people last year. Fares rose 12 percent in March.\n\n' +
-  'The mayor said the service would expand. Ridership fell by a third during the storm.';
-
-interface Library {
-  dir: string;
-  /** The article whose file is mutated: the richest one. */
-  target: string;
-  others: string[];
-  articles: Map<string, Article>;
-  libraryBytes: Buffer;
-  articleBytes: Buffer;
-}
-
 let pristine: Library;
-
-/**
- * A small real library: settings, sources, and three articles with claims, evidence and versions;
- * some text is not ASCII, so that a file re-encoded as Latin-1 is told apart.
- */
-async function buildLibrary(): Promise<Library> {
-  const dir = await mkdtemp(join(tmpdir(), 'factcheck-corruption-'));
-  const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
-  await call(core.dispatch, 'settings.update', {
-    editorName: 'Rita Reyes',
-    importLimitMb: 30,
-    claimReview: { organizationName: 'Desk', bestRating: 5, worstRating: 1, verdicts: { verified: { label: 'True' } } },
-  });
-  const report = await call(core.dispatch, 'sources.create', {
-    kind: 'document',
-    title: 'Jahresbericht über Fahrgäste',
-    url: 'https://example.org/report.pdf',
-    publisher: 'Ferry Authority',
-    date: '2024-03-01',
-  });
-  await call(core.dispatch, 'sources.create', {
-    kind: 'interview',
-    title: 'Call with the mayor',
-    notes: 'By phone — 10 min.',
-  });
-  const rich = await call(core.dispatch, 'articles.create', {
-    title: 'Fähre: a “record” year',
-    text: DRAFT,
-    desk: 'Metro',
-  });
-  const first = await call(core.dispatch, 'claims.create', { articleId: rich.id, start: 0, end: 47 });
-  const second = await call(core.dispatch, 'claims.create', { articleId: rich.id, start: 48, end: 80 });
-  await call(core.dispatch, 'claims.update', {
-    claimId: second.id,
-    kind: 'statistic',
-    notes: 'Ask the authority’s press office.',
-    assignee: 'Sam',
-  });
-  await call(core.dispatch, 'claims.addEvidence', {
-    claimId: first.id,
-    sourceId: report.id,
-    relation: 'supports',
-    excerpt: '“1,204,311 passengers”',
-    locator: 'p. 4',
-  });
-  await call(core.dispatch, 'claims.setStatus', { claimId: first.id, status: 'verified', note: 'Matches the report.' });
-  await call(core.dispatch, 'versions.add', {
-    articleId: rich.id,
-    text: DRAFT.replace('12 percent', '14 percent'),
-    label: 'Edit',
-  });
-  const others: string[] = [];
-  for (const title of ['Budget', 'Storm']) {
-    const article = await call(core.dispatch, 'articles.create', { title, text: DRAFT });
-    await call(core.dispatch, 'claims.create', { articleId: article.id, start: 81, end: 122 });
-    others.push(article.id);
-  }
-  await core.close();
-  const articles = new Map<string, Article>();
-  for (const id of [rich.id, ...others]) {
-    const file = JSON.parse(await readFile(join(dir, 'articles', `${id}.json`), 'utf8')) as ArticleFile;
-    articles.set(id, file.article);
-  }
-  const libraryBytes = await readFile(join(dir, 'library.json'));
-  return {
-    dir,
-    target: rich.id,
-    others,
-    articles,
-    libraryBytes,
-    articleBytes: await readFile(join(dir, 'articles', `${rich.id}.json`)),
-  };
-}
-
 beforeAll(async () => {
   pristine = await buildLibrary();
 });
@@ -315,80 +224,5 @@ describe('the mutants', () => {
       expect(new Set(kinds)).toEqual(new Set(['valid', 'newer', 'damaged']));
     }
     expect(MUTANTS.length).toBeGreaterThanOrEqual(100);
-  });
-});
-
-/** A made-up history for the migration path: schema 1 called the title `headline`, schema 2 renamed it. */
-const renameHeadline: Migration = {
-  from: 1,
-  describe: 'headline is now title',
-  up: ({ article, ...rest }) => {
-    const { headline, ...fields } = article as JsonObject;
-    return { ...rest, article: { ...fields, title: headline } };
-  },
-};
-const schemaTwo = articleFileSchema.extend({ schemaVersion: z.literal(2) });
-
-function inOldFormat(bytes: Buffer): Buffer {
-  const { schemaVersion, article } = JSON.parse(bytes.toString('utf8')) as ArticleFile;
-  const { title, ...fields } = article;
-  return Buffer.from(JSON.stringify({ schemaVersion, article: { headline: title, ...fields } }));
-}
-
-async function readAsSchemaTwo(bytes: Buffer) {
-  const dir = await tempDir();
-  const path = join(dir, 'article.json');
-  const backupDir = join(dir, 'backups');
-  await writeFile(path, bytes);
-  const file = new ValidatedJsonFile(path, {
-    label: 'The article file',
-    schema: schemaTwo,
-    migrations: [renameHeadline],
-    schemaVersion: 2,
-    backupDir,
-  });
-  const outcome = await file.read().then(
-    (data) => ({ data }),
-    (error: unknown) => ({ error }),
-  );
-  const backups = existsSync(backupDir) ? await readdir(backupDir) : [];
-  return { dir, path, outcome, backups: backups.map((name) => join(backupDir, name)) };
-}
-
-describe('an article file in an older format', () => {
-  it('is upgraded by its migration, saved, and its original bytes kept', async () => {
-    const old = inOldFormat(pristine.articleBytes);
-    const { path, outcome, backups } = await readAsSchemaTwo(old);
-    const upgraded = { schemaVersion: 2, article: pristine.articles.get(pristine.target) };
-    expect(outcome).toEqual({ data: upgraded });
-    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(upgraded);
-    expect(backups).toHaveLength(1);
-    expect(await readFile(backups[0]!)).toEqual(old);
-  });
-
-  it.each(MUTANTS)('$family: $name, is upgraded whole, refused untouched, or moved aside', async (mutant) => {
-    const { bytes, detail } = mutant.make(inOldFormat(pristine.articleBytes));
-    const { dir, path, outcome, backups } = await readAsSchemaTwo(bytes);
-    const asides = (await readdir(dir)).filter((n) => n.includes('.damaged-'));
-    if ('data' in outcome) {
-      // Read: valid in the current shape, saved as such, and (if it was upgraded) the original kept.
-      expect(schemaTwo.safeParse(outcome.data).success, detail).toBe(true);
-      expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(outcome.data);
-      for (const backup of backups) expect(await readFile(backup)).toEqual(bytes);
-      expect(asides).toEqual([]);
-      return;
-    }
-    expect(outcome.error, detail).toBeInstanceOf(AppError);
-    const newer = /newer version/.test((outcome.error as AppError).message);
-    expect(outcome.error).toMatchObject({ code: newer ? 'STORAGE' : 'CORRUPT_FILE' });
-    expect(backups).toEqual([]);
-    if (newer) {
-      expect(await readFile(path)).toEqual(bytes);
-      expect(asides).toEqual([]);
-    } else {
-      expect(asides).toHaveLength(1);
-      expect(await readFile(join(dir, asides[0]!))).toEqual(bytes);
-      expect(existsSync(path)).toBe(false);
-    }
   });
 });
