@@ -2,6 +2,7 @@ import { CLAIM_KINDS, EVIDENCE_RELATIONS, type Claim, type ClaimStatus } from '.
 import type { DiskState } from './disk-state';
 import { planned, type PlannedOperation } from './planned-operation';
 import { Expectations } from './expectations';
+import { attachFile, backUp, createSource, updateSettings, updateSource } from './library-operations';
 import type { Random } from './random';
 import { evidenceValue, isListed, keys } from './stored-keys';
 
@@ -84,11 +85,14 @@ export class Workload {
         plan: (seq) => this.addEvidence(seq, this.rng.pick(linkable), this.rng.pick(sources)),
       },
       { weight: linked.length ? 3 : 0, plan: (seq) => this.removeEvidence(seq, this.rng.pick(linked)) },
-      { weight: sources.length < LIMITS.sources ? 2 : 0, plan: (seq) => this.createSource(seq) },
-      { weight: sources.length ? 3 : 0, plan: (seq) => this.updateSource(seq, this.rng.pick(sources)) },
-      { weight: 2, plan: (seq) => this.updateSettings(seq) },
-      { weight: sources.length ? 2 : 0, plan: (seq) => this.attachFile(seq, this.rng.pick(sources)) },
-      { weight: 1, plan: (seq) => this.backUp(seq) },
+      {
+        weight: sources.length < LIMITS.sources ? 2 : 0,
+        plan: (seq) => createSource(seq, this.expectations, this.sources),
+      },
+      { weight: sources.length ? 3 : 0, plan: (seq) => updateSource(seq, this.rng.pick(sources)) },
+      { weight: 2, plan: (seq) => updateSettings(seq) },
+      { weight: sources.length ? 2 : 0, plan: (seq) => attachFile(seq, this.rng.pick(sources)) },
+      { weight: 1, plan: (seq) => backUp(seq) },
     ];
   }
 
@@ -105,22 +109,6 @@ export class Workload {
   acknowledged(operation: PlannedOperation, value: unknown): void {
     for (const { key } of operation.writes) this.expectations.acked(operation.seq, key);
     operation.learn?.(value);
-  }
-
-  /** A small text file, different each time: written durably to attachments/ before the source lists it. */
-  private attachFile(seq: number, sourceId: string): PlannedOperation {
-    const text = `Transcript ${seq}\n${'The council met on Tuesday. '.repeat(1 + (seq % 40))}`;
-    return planned({
-      seq,
-      method: 'sources.attach',
-      payload: { sourceId, fileName: `transcript-${seq}.txt`, dataBase64: Buffer.from(text).toString('base64') },
-      writes: [],
-    });
-  }
-
-  /** A snapshot by hand: a listed snapshot must always read back whole (checked after each kill). */
-  private backUp(seq: number): PlannedOperation {
-    return { seq, method: 'backups.create', payload: {}, writes: [] };
   }
 
   private createArticle(seq: number): PlannedOperation {
@@ -241,39 +229,6 @@ export class Workload {
           value: evidenceValue(this.projectedExcerpts(claim).filter((e) => e !== excerpt)),
         },
       ],
-    });
-  }
-
-  private createSource(seq: number): PlannedOperation {
-    return planned({
-      seq,
-      method: 'sources.create',
-      payload: { kind: 'web', title: `Source ${seq}`, url: `https://example.org/${seq}` },
-      writes: [],
-      learn: (source) => {
-        this.sources.add(source.id);
-        this.expectations.settle(keys.sourceTitle(source.id), source.title);
-      },
-    });
-  }
-
-  private updateSource(seq: number, sourceId: string): PlannedOperation {
-    const title = `Source ${seq}`;
-    return planned({
-      seq,
-      method: 'sources.update',
-      payload: { id: sourceId, title },
-      writes: [{ key: keys.sourceTitle(sourceId), value: title }],
-    });
-  }
-
-  private updateSettings(seq: number): PlannedOperation {
-    const editorName = `Editor ${seq}`;
-    return planned({
-      seq,
-      method: 'settings.update',
-      payload: { editorName },
-      writes: [{ key: keys.editorName, value: editorName }],
     });
   }
 
