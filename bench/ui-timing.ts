@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Browser, Page } from 'playwright-core';
@@ -14,16 +15,20 @@ const BIN = new URL('../bin/factcheck.js', import.meta.url).pathname;
 export interface Running {
   url: string;
   pid: number;
+  /** The session token (FACTCHECK_TOKEN), for calling the API; the printed address opens one page. */
+  token?: string;
   stop: () => Promise<void>;
 }
 
 /** Starts a process and waits for the first line it prints (the address to open). */
-async function spawnPrintingUrl(args: string[]): Promise<Running> {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+async function spawnPrintingUrl(args: string[], token?: string): Promise<Running> {
+  const env = token ? { ...process.env, FACTCHECK_TOKEN: token } : process.env;
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'], env });
   const [url] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
   return {
     url,
     pid: child.pid!,
+    ...(token ? { token } : {}),
     stop: async () => {
       child.kill('SIGTERM');
       await once(child, 'exit');
@@ -31,7 +36,18 @@ async function spawnPrintingUrl(args: string[]): Promise<Running> {
   };
 }
 
-export const serve = (dir: string): Promise<Running> => spawnPrintingUrl([BIN, 'serve', '--data', dir, '--port', '0']);
+export const serve = (dir: string): Promise<Running> =>
+  spawnPrintingUrl([BIN, 'serve', '--data', dir, '--port', '0'], randomBytes(24).toString('base64url'));
+
+/** A new single-use address of a running server, for another page. */
+export async function newPageUrl(running: Running): Promise<string> {
+  const response = await fetch(`${new URL(running.url).origin}/api/launch`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${running.token}` },
+    body: '{}',
+  });
+  return ((await response.json()) as { value: { url: string } }).value.url;
+}
 
 /** The least a fresh Node process can do to show a page: the start-up baseline. */
 const TRIVIAL_SERVER = `
@@ -123,8 +139,8 @@ export function timeOpenDraft(page: Page, title: string, articleId: string): Pro
  * The first-paint baseline: the same draft text, fetched from the same server's API, drawn as plain
  * paragraphs in an empty page of the same origin, until laid out.
  */
-export async function timePlainParagraphs(browser: Browser, url: string, articleId: string): Promise<number> {
-  const { origin, searchParams } = new URL(url);
+export async function timePlainParagraphs(browser: Browser, running: Running, articleId: string): Promise<number> {
+  const { origin } = new URL(running.url);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${origin}/baseline-page`);
   const ms = await page.evaluate(
@@ -149,7 +165,7 @@ export async function timePlainParagraphs(browser: Browser, url: string, article
         }),
       );
     },
-    { token: searchParams.get('token')!, articleId },
+    { token: running.token!, articleId },
   );
   await page.close();
   return ms;

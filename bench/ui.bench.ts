@@ -9,18 +9,26 @@ import { findChromium } from '../src/main/pdf/chromium-pdf';
 import { generateCheckedArticle } from './generate-article';
 import { writeLibrary } from './generate-library';
 import type { Figure, Report } from './harness';
-import { serve, serveTrivialPage, timeOpenDraft, timePlainParagraphs, timeStart, type Running } from './ui-timing';
+import {
+  newPageUrl,
+  serve,
+  serveTrivialPage,
+  timeOpenDraft,
+  timePlainParagraphs,
+  timeStart,
+  type Running,
+} from './ui-timing';
 
 /**
  * Waits until the server's start-up snapshot is written (it copies the data folder in the background
  * right after start), so that the figures after start-up measure the draft, not that copy.
  */
-async function startSnapshotWritten(url: string, before: number): Promise<void> {
-  const { origin, searchParams } = new URL(url);
+async function startSnapshotWritten(running: Running, before: number): Promise<void> {
+  const { origin } = new URL(running.url);
   const dispatch: DispatchFn = async (method, payload) => {
     const response = await fetch(`${origin}/api/${String(method)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${searchParams.get('token')}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${running.token}` },
       body: JSON.stringify(payload),
     });
     return (await response.json()) as ApiResult<unknown>;
@@ -105,9 +113,9 @@ export async function benchUi(report: Report, quick: boolean): Promise<void> {
     });
 
     // Three starts made three start-up snapshots; the last is kept alongside the two before it.
-    await startSnapshotWritten(server!.url, 2);
+    await startSnapshotWritten(server!, 2);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(server!.url);
+    await page.goto(await newPageUrl(server!));
     await page
       .getByRole('navigation', { name: 'Articles' })
       .getByRole('button', { name: /The long investigation/ })
@@ -120,7 +128,7 @@ export async function benchUi(report: Report, quick: boolean): Promise<void> {
       const ms = await timeOpenDraft(page, article.title, article.id);
       if (Number.isNaN(ms)) throw new Error('The long draft never showed a highlighted claim.');
       paints.push(ms);
-      plain.push(await timePlainParagraphs(browser, server!.url, article.id));
+      plain.push(await timePlainParagraphs(browser, server!, article.id));
     }
     report.add({
       name: `open the ${quick ? '10,000' : '50,000'}-word draft with ${article.claims.length} claims: first paint`,

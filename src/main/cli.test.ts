@@ -79,7 +79,7 @@ describe('factcheck CLI', () => {
     await holder.close();
   });
 
-  it('serve prints the URL with the token first, then stops cleanly on the signal', async () => {
+  it('serve prints the address with a launch code first, warns of --token, then stops cleanly on the signal', async () => {
     const data = await tempDir();
     const ui = await tempDir();
     await writeFile(join(ui, 'index.html'), '<!doctype html>');
@@ -93,7 +93,9 @@ describe('factcheck CLI', () => {
     stop();
     const result = await running;
     expect(result.code).toBe(0);
-    expect(result.out[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=tok123$/);
+    expect(result.out[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#launch=[\w-]{32}$/);
+    expect(result.out[0]).not.toContain('tok123');
+    expect(result.err[0]).toMatch(/^Warning: a token given with --token is visible to every user/);
     expect((await snapshotDir(data))['.lock']).toBeUndefined();
   });
 

@@ -7,7 +7,8 @@ export type { CliIo } from './cli/cli-io';
 const USAGE = `Usage: factcheck <command> [options]
 
 Commands:
-  serve   [--data DIR] [--port N] [--token T]    serve the workbench on 127.0.0.1 (browser mode)
+  serve   [--data DIR] [--port N] [--token-file F]
+                                                  serve the workbench on 127.0.0.1 (browser mode)
   import  FILE [--data DIR] [--title T]           add a .docx, .html, .md or .txt draft; prints its id
   list    [--data DIR] [--json]                   list the articles
   compare OLD NEW [--claims CLAIMS.json] [--json] compare two versions of a draft and carry claims across

@@ -214,4 +214,54 @@ describe('HTTP host under malformed requests', () => {
       }
     },
   );
+
+  it('refuses nesting deeper than 200 levels before parsing, and closes the connection after early refusals', async () => {
+    const dataDir = await tempDir();
+    const core = await openCore({ dataDir, resources: TEST_RESOURCES });
+    const host = await startHttpHost({
+      dispatch: core.dispatch,
+      token: TOKEN,
+      port: 0,
+      staticDir: (await staticFixture()).root,
+    });
+    const base = {
+      Host: `127.0.0.1:${host.port}`,
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${TOKEN}`,
+    };
+    const call = (body: string, headers: Record<string, string> = base, method = 'POST'): Promise<Reply> =>
+      sendRaw(host.port, { method, path: '/api/articles.create', headers, body });
+    try {
+      for (const depth of [201, 5_000_000]) {
+        for (const body of [
+          '['.repeat(depth) + ']'.repeat(depth),
+          `{"title":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`,
+        ]) {
+          const reply = await call(body);
+          expectCodedRefusal(reply, `depth ${depth}`);
+          expect(JSON.parse(reply.body).error.message).toMatch(/nests more than 200 levels/);
+        }
+      }
+      // 200 levels, and brackets inside strings (escaped quotes too), are parsed and reach the schema.
+      for (const body of ['['.repeat(200) + ']'.repeat(200), JSON.stringify({ title: '[{\\"'.repeat(500), text: 1 })]) {
+        const reply = await call(body);
+        expectCodedRefusal(reply, body.slice(0, 40));
+        expect(JSON.parse(reply.body).error.message).not.toMatch(/nests more than/);
+      }
+      const early: [Record<string, string>, string, number][] = [
+        [{ ...base, Authorization: 'Bearer wrong' }, 'POST', 401],
+        [{ ...base, 'Content-Type': 'text/plain' }, 'POST', 415],
+        [base, 'PUT', 405],
+      ];
+      for (const [headers, method, status] of early) {
+        const reply = await call('{"title":"T","text":"x"}', headers, method);
+        expect(reply.status).toBe(status);
+        expect(reply.headers.connection).toBe('close');
+      }
+      expect(JSON.parse((await call('{"title":"Still","text":"serving."}')).body)).toMatchObject({ ok: true });
+    } finally {
+      await host.close();
+      await core.close();
+    }
+  });
 });

@@ -40,7 +40,7 @@ const errorOf = (reply: Reply): { code: string; message: string } => JSON.parse(
 describe('HTTP host', () => {
   it('answers API calls with the dispatch result, listening on 127.0.0.1 only', async () => {
     const { api } = await start();
-    expect(host?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=secret-token$/);
+    expect(host?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#launch=[\w-]+$/);
     expect(host?.server.address()).toMatchObject({ address: '127.0.0.1', family: 'IPv4' });
     const created = await api('articles.create', { title: 'T', text: 'Body.' });
     expect(created.status).toBe(200);

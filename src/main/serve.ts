@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCore, type CoreResources } from './core/open-core';
+import { newSecret } from './access-token';
 import { startHttpHost, type HttpHost } from './http-host';
 
 export interface ServeOptions {
@@ -17,8 +17,6 @@ export interface Serving {
   stop: () => Promise<void>;
 }
 
-export const newToken = (): string => randomBytes(24).toString('base64url');
-
 /** Opens (and locks) the data folder and serves the core and the built UI on 127.0.0.1. */
 export async function serve(options: ServeOptions): Promise<Serving> {
   if (!existsSync(join(options.rendererDir, 'index.html'))) {
@@ -32,7 +30,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     host = await startHttpHost({
       dispatch: core.dispatch,
       changes: core.changes,
-      token: options.token ?? newToken(),
+      token: options.token ?? newSecret(),
       port: options.port,
       staticDir: options.rendererDir,
     });

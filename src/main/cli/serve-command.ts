@@ -1,19 +1,31 @@
 import { resolveDataDir } from '../core/data-dir';
 import { serve } from '../serve';
 import { parseCommand, UsageError, type CliIo } from './cli-io';
+import { fixedToken } from './serve-token';
 
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommand(
     'serve',
     args,
-    { data: { type: 'string' }, port: { type: 'string' }, token: { type: 'string' } },
+    {
+      data: { type: 'string' },
+      port: { type: 'string' },
+      token: { type: 'string' },
+      'token-file': { type: 'string' },
+    },
     0,
   );
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
   }
-  const token = values.token ?? io.env.FACTCHECK_TOKEN;
+  const token = await fixedToken({
+    token: values.token,
+    tokenFile: values['token-file'],
+    env: io.env,
+    stderr: io.stderr,
+    posix: process.platform !== 'win32',
+  });
   const dataDir = resolveDataDir(values.data, io.env);
   const serving = await serve({
     dataDir,
@@ -24,6 +36,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   });
   io.stdout(serving.host.url);
   io.stderr(`Fact-Check Workbench is serving ${dataDir} on 127.0.0.1:${serving.host.port}. Press Ctrl+C to stop.`);
+  io.stderr('The address above opens the workbench once; start it again for a new one.');
   await io.stopSignal;
   await serving.stop();
   io.stderr('Stopped.');

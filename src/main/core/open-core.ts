@@ -20,6 +20,7 @@ import { settingsHandlers } from './handlers/settings';
 import { sourceHandlers } from './handlers/sources';
 import { suggestionHandlers } from './handlers/suggestions';
 import { versionHandlers } from './handlers/versions';
+import { workerTextJobs } from './compute/text-runner';
 import { workerImporter, type ImportWorker } from './import/import-runner';
 import { lockDataDir, type DataDirLock } from './store/data-dir-lock';
 import { Store } from './store/store';
@@ -84,11 +85,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const backups = new BackupService({ dataDir: options.dataDir, store, now, readOnly });
   await backups.start();
   const importer = workerImporter(options.resources.importWorker);
+  const textJobs = workerTextJobs(options.resources.importWorker);
   const context: CoreContext = {
     store,
     now,
     samplesDir: options.resources.samplesDir,
     importDraft: importer.importDraft,
+    runTextJob: textJobs.run,
     ...(options.resources.printPdf ? { printPdf: options.resources.printPdf } : {}),
     ...(options.resources.openFile ? { openFile: options.resources.openFile } : {}),
   };
@@ -116,6 +119,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       await store.idle();
       await backups.settled();
       await importer.close();
+      await textJobs.close();
       await lock?.release();
     },
   };

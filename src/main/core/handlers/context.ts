@@ -1,4 +1,5 @@
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api';
+import type { TextJobRunner } from '../compute/text-runner';
 import type { DraftImporter } from '../import/import-runner';
 import type { Store } from '../store/store';
 
@@ -9,6 +10,8 @@ export interface CoreContext {
   samplesDir: string;
   /** Reads an imported file off the event loop (see import-runner.ts). */
   importDraft: DraftImporter;
+  /** Scores and compares long drafts off the event loop (see compute/text-runner.ts). */
+  runTextJob: TextJobRunner['run'];
   /** Prints HTML to PDF, where the platform can (Electron, or a local Chromium). */
   printPdf?: PdfPrinter;
   /** Opens a file with the system's viewer, where the platform can (the desktop app). */

@@ -1,8 +1,7 @@
-import type { Article } from '../../../shared/model';
+import type { Article, Suggestion } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { anchorSpan } from '../domain/anchor';
 import { addClaim, type Actor } from '../domain/claim-changes';
-import { suggestClaims } from '../domain/suggest/suggest';
 import { currentVersion } from '../domain/summary';
 import type { CoreContext, Handlers } from './context';
 
@@ -19,7 +18,7 @@ function mustBeCurrent(article: Article, version: number): void {
   }
 }
 
-export function suggestionHandlers({ store, now }: CoreContext): SuggestionHandlers {
+export function suggestionHandlers({ store, now, runTextJob }: CoreContext): SuggestionHandlers {
   const actor = (): Actor => ({ by: store.settings().editorName, at: now() });
   return {
     'suggestions.list': async ({ articleId, version }) => {
@@ -28,11 +27,15 @@ export function suggestionHandlers({ store, now }: CoreContext): SuggestionHandl
       const shown = article.versions.find((v) => v.n === n);
       if (!shown) throw new AppError('NOT_FOUND', `Article ${articleId} has no version ${n}.`);
       const previous = article.versions.find((v) => v.n === n - 1);
-      return suggestClaims(shown.text, {
-        claims: article.claims.filter((c) => c.anchor.version === n).map((c) => c.anchor),
-        dismissed: new Set(article.dismissedSuggestions ?? []),
-        ...(previous ? { previous: previous.text } : {}),
-      });
+      return (await runTextJob({
+        kind: 'suggest',
+        text: shown.text,
+        context: {
+          claims: article.claims.filter((c) => c.anchor.version === n).map((c) => c.anchor),
+          dismissed: new Set(article.dismissedSuggestions ?? []),
+          ...(previous ? { previous: previous.text } : {}),
+        },
+      })) as Suggestion[];
     },
 
     'suggestions.accept': ({ articleId, version, spans }) =>

@@ -1,8 +1,7 @@
 import type { ApiOutput } from '../../../shared/api';
-import type { Version } from '../../../shared/model';
+import type { Comparison, Version } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { carryClaims } from '../domain/carry-claims';
-import { compareTexts } from '../domain/compare/compare';
 import { versionExtras } from '../domain/new-article';
 import { currentVersion } from '../domain/summary';
 import { normalizeText, sha256 } from '../domain/text';
@@ -68,7 +67,11 @@ export function versionHandlers(context: CoreContext): VersionHandlers {
           );
         return version;
       };
-      return compareTexts(find(from).text, find(to).text);
+      return (await context.runTextJob({
+        kind: 'compare',
+        oldText: find(from).text,
+        newText: find(to).text,
+      })) as Comparison;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../app-error';
+import { runTextJob, type TextJob } from '../compute/text-jobs';
 import { importDraft } from './import-draft';
 import type { ParseOptions } from './import-options';
 
@@ -10,8 +11,20 @@ interface Job {
   options: ParseOptions;
 }
 
-/** Reads imported files in a worker thread, so that a slow or hostile file never blocks the app. */
-parentPort!.on('message', ({ id, fileName, bytes, options }: Job) => {
+/**
+ * Reads imported files in a worker thread, so that a slow or hostile file never blocks the app; also
+ * scores and compares long drafts (see compute/text-runner.ts) for the same reason.
+ */
+parentPort!.on('message', (message: Job | { id: number; job: TextJob }) => {
+  if ('job' in message) {
+    try {
+      parentPort!.postMessage({ id: message.id, ok: true, value: runTextJob(message.job) });
+    } catch (error) {
+      parentPort!.postMessage({ id: message.id, ok: false, message: (error as Error)?.message ?? String(error) });
+    }
+    return;
+  }
+  const { id, fileName, bytes, options } = message;
   importDraft(fileName, bytes, options).then(
     (value) => parentPort!.postMessage({ id, ok: true, value }),
     (error: unknown) =>

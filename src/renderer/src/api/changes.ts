@@ -54,15 +54,16 @@ function streamOverHttp(handlers: ChangeHandlers): () => void {
   }
 
   function connect(): void {
-    const token = browserToken();
-    if (!token) return;
-    readOnce(token)
-      .catch(() => undefined)
-      .finally(() => {
-        if (abort.signal.aborted) return;
-        timer = setTimeout(connect, wait);
-        wait = Math.min(wait * 2, LONGEST_RETRY_MS);
-      });
+    void browserToken().then((access) => {
+      if ('refused' in access || abort.signal.aborted) return;
+      readOnce(access.token)
+        .catch(() => undefined)
+        .finally(() => {
+          if (abort.signal.aborted) return;
+          timer = setTimeout(connect, wait);
+          wait = Math.min(wait * 2, LONGEST_RETRY_MS);
+        });
+    });
   }
 
   connect();

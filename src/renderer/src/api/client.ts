@@ -2,7 +2,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api';
 import type { ApiIssue, ApiResult, ErrorCode } from '../../../shared/errors';
 import { CLIENT_HEADER } from '../../../shared/events';
 import { CLIENT_ID } from './client-id';
-import { NO_TOKEN_MESSAGE, browserToken } from './token';
+import { browserToken } from './token';
 
 /** A failed call, carrying the core's code and its sentence for the editor. */
 export class ApiCallError extends Error {
@@ -16,15 +16,15 @@ export class ApiCallError extends Error {
 }
 
 async function overHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
-  const token = browserToken();
-  if (!token) return { ok: false, error: { code: 'UNAUTHORIZED', message: NO_TOKEN_MESSAGE } };
+  const access = await browserToken();
+  if ('refused' in access) return { ok: false, error: { code: 'UNAUTHORIZED', message: access.refused } };
   let response: Response;
   try {
     response = await fetch(`/api/${method}`, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
-        Authorization: `Bearer ${token}`,
+        Authorization: `Bearer ${access.token}`,
         [CLIENT_HEADER]: CLIENT_ID,
       },
       body: JSON.stringify(input ?? {}),

@@ -23,7 +23,8 @@ export function useSuggestions(article: Article | null, showsCurrent: boolean) {
   const version = article?.versions.length ?? 0;
   const { data: list } = useQuery({
     ...queryOptionsFor('suggestions.list', { articleId: articleId ?? '', version }),
-    enabled: articleId !== undefined && showsCurrent,
+    // Switched off, nothing is scored: on a long draft that is seconds of the core's time.
+    enabled: articleId !== undefined && showsCurrent && enabled,
   });
 
   const claims = article?.claims;
