@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BIDI_CONTROL_NAMES, splitBidiControls, stripBidiControls } from './bidi';
+import { BIDI_CONTROLS, splitBidiControls, stripBidiControls } from './bidi';
 
 const CONTROLS = [
   '\u202A',
@@ -17,8 +17,9 @@ const CONTROLS = [
 ];
 
 describe('direction controls', () => {
-  it('names each of the twelve controls', () => {
-    expect(Object.keys(BIDI_CONTROL_NAMES).sort()).toEqual([...CONTROLS].sort());
+  it('names each of the twelve controls, with a distinct short name', () => {
+    expect(Object.keys(BIDI_CONTROLS).sort()).toEqual([...CONTROLS].sort());
+    expect(new Set(Object.values(BIDI_CONTROLS).map((c) => c.abbr)).size).toBe(CONTROLS.length);
   });
 
   it('strips every control and nothing else', () => {
@@ -31,12 +32,12 @@ describe('direction controls', () => {
   it('cuts text into plain runs and single controls with their offsets', () => {
     expect(splitBidiControls('evil\u202Egnp.exe')).toEqual([
       { start: 0, text: 'evil' },
-      { start: 4, text: '\u202E', control: 'right-to-left override' },
+      { start: 4, text: '\u202E', control: { abbr: 'RLO', name: 'right-to-left override' } },
       { start: 5, text: 'gnp.exe' },
     ]);
     expect(splitBidiControls('\u2066\u2069')).toEqual([
-      { start: 0, text: '\u2066', control: 'left-to-right isolate' },
-      { start: 1, text: '\u2069', control: 'pop directional isolate' },
+      { start: 0, text: '\u2066', control: { abbr: 'LRI', name: 'left-to-right isolate' } },
+      { start: 1, text: '\u2069', control: { abbr: 'PDI', name: 'pop directional isolate' } },
     ]);
     expect(splitBidiControls('plain')).toEqual([{ start: 0, text: 'plain' }]);
   });
