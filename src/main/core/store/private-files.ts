@@ -14,6 +14,7 @@ export const PRIVATE_DIR_MODE = 0o700;
 const OTHERS = 0o077;
 
 const POSIX = process.platform !== 'win32';
+const WALK_BATCH = 64;
 
 /** Creates `dir` (and missing parents) readable by its owner only; an existing folder is left as it is. */
 export async function makePrivateDir(dir: string): Promise<void> {
@@ -70,10 +71,9 @@ export interface ModeRepair {
 export async function repairModes(dir: string): Promise<ModeRepair> {
   const result: ModeRepair = { repaired: 0, failed: [] };
   if (!POSIX) return result;
-  const pending = [dir];
-  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+  const repair = async (path: string): Promise<string | undefined> => {
     const info = await lstat(path).catch(() => undefined);
-    if (!info || info.isSymbolicLink()) continue;
+    if (!info || info.isSymbolicLink()) return undefined;
     const isDir = info.isDirectory();
     if ((info.mode & OTHERS) !== 0) {
       try {
@@ -83,10 +83,16 @@ export async function repairModes(dir: string): Promise<ModeRepair> {
         result.failed.push({ path, reason: (error as Error).message });
       }
     }
-    if (isDir) {
-      const names = await readdir(path).catch(() => []);
-      const parent = path;
-      pending.push(...names.map((name) => join(parent, name)));
+    return isDir ? path : undefined;
+  };
+  const folders = [dir];
+  await repair(dir);
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    const names = await readdir(folder).catch(() => []);
+    // A folder's entries are looked at a batch at a time: a backups folder holds thousands.
+    for (let at = 0; at < names.length; at += WALK_BATCH) {
+      const batch = names.slice(at, at + WALK_BATCH).map((name) => repair(join(folder, name)));
+      for (const found of await Promise.all(batch)) if (found) folders.push(found);
     }
   }
   return result;
