@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isWebUrl } from '../shared/urls';
 import { APP_PAGE_URL, appLocation } from './app-page';
 import { decideNavigation, decideWindowOpen, externalUrl, isAppUrl } from './navigation-guards';
 
@@ -56,6 +57,7 @@ const HOSTILE = [
   '\\\\evil.example\\x',
   '/\\evil.example',
   '\u200bhttps://example.org/',
+  'http://%zz/',
   'example.org',
   '',
 ];
@@ -72,6 +74,10 @@ describe('externalUrl', () => {
   it(`refuses everything else (${HOSTILE.length} hostile addresses)`, () => {
     expect(HOSTILE.length).toBeGreaterThanOrEqual(50);
     for (const url of HOSTILE) expect(externalUrl(url), JSON.stringify(url)).toBeNull();
+  });
+
+  it('refuses as a source address every address it refuses to open', () => {
+    for (const url of HOSTILE) expect(isWebUrl(url), JSON.stringify(url)).toBe(false);
   });
 
   it('passes an IDN look-alike only as punycode, so the browser shows what it really is', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiInput, ApiMethod } from './api';
 import { BACKUP_ID_PATTERN } from './backups';
+import { stripBidiControls } from './bidi';
 import { LIMITS } from './limits';
 import { CLAIM_KINDS, CLAIM_STATUSES, EVIDENCE_RELATIONS, SOURCE_KINDS, SOURCE_RELIABILITY } from './model';
 import { REPORT_FORMATS } from './report';
@@ -12,19 +13,19 @@ const id = z
   .min(1)
   .max(80)
   .regex(/^[a-z0-9-]+$/, 'is not a valid id');
-const title = z
-  .string()
-  .trim()
+/** A one-line name or label: direction controls would let it show something else than it is. */
+const oneLine = (): z.ZodString => z.string().overwrite(stripBidiControls).trim();
+const title = oneLine()
   .min(1, 'must not be empty')
   .max(LIMITS.titleChars, `must be at most ${LIMITS.titleChars} characters`);
-const shortText = z.string().trim().max(LIMITS.shortFieldChars);
+const shortText = oneLine().max(LIMITS.shortFieldChars);
 const offset = z.number().int('must be a whole number').min(0, 'must not be negative');
 const empty = z.strictObject({});
 const draftText = z
   .string()
   .max(LIMITS.textChars, 'is too long')
   .refine((t) => t.trim().length > 0, 'must not be empty');
-const fileName = z.string().trim().min(1).max(255);
+const fileName = oneLine().min(1).max(255);
 // Generous here: the handler measures the decoded size and answers TOO_LARGE with the figures.
 const dataBase64 = z.string().max(Math.ceil((LIMITS.importFileBytesMax * 4) / 3) + 4, 'file is too large');
 const importOptions = z
@@ -64,7 +65,7 @@ const sourceFields = {
   notes: z.string().max(LIMITS.notesChars).optional(),
   reliability: z.enum([...SOURCE_RELIABILITY, '']).optional(),
 };
-const verdict = z.string().trim().max(LIMITS.verdictChars, `must be at most ${LIMITS.verdictChars} characters`);
+const verdict = oneLine().max(LIMITS.verdictChars, `must be at most ${LIMITS.verdictChars} characters`);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 checksum');
 
 /** One input schema per method; a missing, extra or mismatched one fails to compile (see below). */
@@ -172,7 +173,7 @@ export const inputSchemas = {
 
   'settings.get': empty,
   'settings.update': z.strictObject({
-    editorName: z.string().trim().min(1, 'must not be empty').max(120).optional(),
+    editorName: oneLine().min(1, 'must not be empty').max(120).optional(),
     importLimitMb: z
       .number()
       .int('must be a whole number')
@@ -188,7 +189,7 @@ export const inputSchemas = {
         worstRating: z.number().int(),
         verdicts: z.partialRecord(
           z.enum(CLAIM_STATUSES),
-          z.strictObject({ label: z.string().trim().min(1).max(80), rating: z.number().int().optional() }),
+          z.strictObject({ label: oneLine().min(1).max(80), rating: z.number().int().optional() }),
         ),
       })
       .refine((c) => c.worstRating < c.bestRating, 'worstRating must be below bestRating')

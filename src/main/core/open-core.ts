@@ -23,6 +23,7 @@ import { versionHandlers } from './handlers/versions';
 import { workerTextJobs } from './compute/text-runner';
 import { workerImporter, type ImportWorker } from './import/import-runner';
 import { lockDataDir, type DataDirLock } from './store/data-dir-lock';
+import { describeRepair, repairModes } from './store/private-files';
 import { Store } from './store/store';
 
 /** Files the core needs from the installation: sample drafts and the built import worker. */
@@ -67,6 +68,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   let store: Store;
   try {
     if (!readOnly) {
+      const repair = describeRepair(await repairModes(options.dataDir));
+      if (repair) console.error(repair);
       await removeUnfinishedSnapshots(options.dataDir).catch((error: Error) =>
         console.error(`[backups] unfinished snapshots could not be removed: ${error.message}`),
       );

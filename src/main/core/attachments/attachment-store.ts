@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LIMITS } from '../../../shared/limits';
 import type { Attachment } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { writeFileDurable } from '../store/durable-write';
+import { makePrivateDir } from '../store/private-files';
 import { storageError } from '../store/storage-error';
 import { ATTACHMENT_EXTENSIONS, attachmentTypeOf } from './attachment-types';
 
@@ -58,7 +59,7 @@ export class AttachmentStore {
     );
     if (!exists) {
       try {
-        await mkdir(join(this.dataDir, 'attachments'), { recursive: true });
+        await makePrivateDir(join(this.dataDir, 'attachments'));
         await writeFileDurable(path, bytes);
       } catch (error) {
         throw storageError(error, `the attachment ${fileName}`);

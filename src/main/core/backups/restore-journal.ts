@@ -1,6 +1,7 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileDurable } from '../store/durable-write';
+import { makePrivateDir } from '../store/private-files';
 import { BACKUPS_FOLDER } from './layout';
 import { readSnapshot, replaceDataFiles } from './restore';
 
@@ -18,7 +19,7 @@ interface RestoreJournal {
 const journalPath = (dataDir: string): string => join(dataDir, BACKUPS_FOLDER, 'restore-in-progress.json');
 
 export async function beginRestore(dataDir: string, journal: RestoreJournal): Promise<void> {
-  await mkdir(join(dataDir, BACKUPS_FOLDER), { recursive: true });
+  await makePrivateDir(join(dataDir, BACKUPS_FOLDER));
   await writeFileDurable(journalPath(dataDir), JSON.stringify(journal));
 }
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { readFile, rename, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { BACKUP_ID_PATTERN, type BackupInfo } from '../../../shared/backups';
 import { AppError } from '../app-error';
 import { writeFileDurable } from '../store/durable-write';
+import { makePrivateDir } from '../store/private-files';
 import { checkDataFile } from './check-data-file';
 import { describeBackup } from './describe';
 import { BACKUPS_FOLDER, LIBRARY_FILE, listDataFiles, onDisk } from './layout';
@@ -67,7 +68,7 @@ export async function readSnapshot(dataDir: string, id: string): Promise<Snapsho
 /** Moves a data file to trash/ as the store does when an article is deleted (never erased). */
 async function moveToTrash(dataDir: string, path: string, stamp: number): Promise<void> {
   const trash = join(dataDir, 'trash');
-  await mkdir(trash, { recursive: true });
+  await makePrivateDir(trash);
   const name = basename(path, '.json');
   for (let at = stamp; ; at++) {
     const target = join(trash, `${name}.${at}.json`);
@@ -88,7 +89,7 @@ export async function replaceDataFiles(
   files: SnapshotContents['files'],
   stamp: number,
 ): Promise<void> {
-  await mkdir(join(dataDir, 'articles'), { recursive: true });
+  await makePrivateDir(join(dataDir, 'articles'));
   const ordered = [...files].sort((a, b) => Number(a.path === LIBRARY_FILE) - Number(b.path === LIBRARY_FILE));
   for (const file of ordered) {
     const target = onDisk(dataDir, file.path);

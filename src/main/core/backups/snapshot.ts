@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { chmod, link, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo, SnapshotReason } from '../../../shared/backups';
 import { BACKUPS_FOLDER, LIBRARY_FILE, listDataFiles, onDisk, parseSnapshotId, snapshotIdOf } from './layout';
 import { infoOf, MANIFEST_FORMAT, readManifest, type ManifestFile, type SnapshotManifest } from './manifest';
+import { makePrivateDir, PRIVATE_DIR_MODE } from '../store/private-files';
 import { syncFolder, writeNewFileSynced } from './synced-files';
 
 /** Snapshots are assembled in a folder whose name no id can have, so a half-made one is never listed. */
@@ -50,10 +51,12 @@ async function captureFile(dataDir: string, folder: string, path: string): Promi
  */
 export async function captureDataFiles(dataDir: string, time: string): Promise<Capture> {
   const root = join(dataDir, BACKUPS_FOLDER);
-  await mkdir(root, { recursive: true });
+  await makePrivateDir(root);
   const folder = await mkdtemp(join(root, UNFINISHED_PREFIX));
   try {
-    await mkdir(join(folder, LINKS, 'articles'), { recursive: true });
+    // mkdtemp asks for 0700 but the umask may take bits away, so the mode is set explicitly.
+    await chmod(folder, PRIVATE_DIR_MODE);
+    await makePrivateDir(join(folder, LINKS, 'articles'));
     const paths = await listDataFiles(dataDir);
     const articles = paths.filter((path) => path !== LIBRARY_FILE);
     const files: CapturedFile[] = [];
@@ -172,7 +175,7 @@ export async function writeSnapshot(dataDir: string, capture: Capture, reason: S
   const root = join(dataDir, BACKUPS_FOLDER);
   try {
     const previous = await newestSnapshot(dataDir);
-    await mkdir(join(capture.folder, 'articles'), { recursive: true });
+    await makePrivateDir(join(capture.folder, 'articles'));
     const files: ManifestFile[] = [];
     for (const captured of capture.files) {
       const target = onDisk(capture.folder, captured.path);

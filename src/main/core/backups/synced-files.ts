@@ -1,8 +1,9 @@
 import { open } from 'node:fs/promises';
+import { openPrivateFile } from '../store/private-files';
 
-/** Writes a file that must not exist yet and flushes it to the disk before returning. */
+/** Writes a private file that must not exist yet and flushes it to the disk before returning. */
 export async function writeNewFileSynced(path: string, data: string | Uint8Array): Promise<void> {
-  const handle = await open(path, 'wx');
+  const handle = await openPrivateFile(path);
   try {
     await handle.writeFile(data);
     await handle.sync();

@@ -58,6 +58,12 @@ const TAMPERS: [string, (r: RecordJson) => void, RegExp][] = [
   ['an undo of an entry after it', (r) => (r.article.claims[0]!.history[0]!.undoes = 5), /undoes/],
   ['an article id with regular-expression syntax', (r) => (r.article.id = 'a(b+)+$'), /not an article id/],
   ['versions numbered out of order', (r) => (r.article.versions[1]!.n = 5), /numbered/],
+  ['a source address that does not parse', (r) => (r.sources[0]!.url = 'http://%zz/'), /not a web address/],
+  [
+    'a source address posing as another host',
+    (r) => (r.sources[0]!.url = 'https://example.org@evil.example/'),
+    /not a web address/,
+  ],
 ];
 
 describe('articles.importRecord', () => {

@@ -18,7 +18,11 @@ const HOSTILE = [
   '\u202Egnp.exe',
   'W'.repeat(3000),
   '[link](javascript:alert(1)) <b>bold</b> | pipe * star _under_',
+  'evil\u202Egnp.exe',
+  '\u2066\u2067ab\u2069\u2069 \u200E\u200F\u061C \u202A\u202B\u202C\u202D',
 ];
+
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 const TEXT = [
   'The council approved $38 million on Tuesday for the ferry.',
@@ -234,6 +238,22 @@ describe('reports', () => {
     expect(long.startsWith(short.slice(0, -1))).toBe(true);
     expect(long.charAt(short.length - 1)).toBe(' ');
     expect(shortClaim('Short claim.')).toBe('Short claim.');
+  });
+
+  it('shows no direction control from a title, name or label, and keeps those of the draft itself', async () => {
+    const { core, article } = await hostileArticle();
+    const { content } = await call(core.dispatch, 'reports.export', { articleId: article.id, format: 'json' });
+    const record = JSON.parse(content) as { article: Article };
+    const sources = await call(core.dispatch, 'sources.list', {});
+    const oneLine = [
+      record.article.title,
+      ...sources.flatMap((s) => [s.title, s.publisher ?? '']),
+      ...record.article.claims.map((c) => c.assignee ?? ''),
+    ];
+    expect(oneLine.filter((text) => BIDI_CONTROL.test(text))).toEqual([]);
+    expect(sources.map((s) => s.title)).toContain('Source 10 evilgnp.exe');
+    expect(record.article.versions[0]!.text).toContain('evil\u202Egnp.exe');
+    await core.close();
   });
 
   it('offers every format', () => {

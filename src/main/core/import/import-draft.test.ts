@@ -16,6 +16,12 @@ describe('importDraft: plain text', () => {
     expect((await importDraft('a.txt', utf8('\uFEFFCafé crème'))).text).toBe('Café crème');
   });
 
+  it('takes no direction control into the title, and keeps them in the text', async () => {
+    const spoof = await importDraft('a.txt', utf8('Invoice evil\u202Egnp.exe\n\nBody.'));
+    expect(spoof).toMatchObject({ title: 'Invoice evilgnp.exe', text: 'Invoice evil\u202Egnp.exe\n\nBody.' });
+    expect((await importDraft('b\u202E.txt', utf8('\u202E\u2066\n\nBody.'))).title).toBe('b');
+  });
+
   it('reads UTF-16 with a BOM, both byte orders', async () => {
     const le = new Uint8Array([0xff, 0xfe, ...Buffer.from('Zoë said 5%', 'utf16le')]);
     expect((await importDraft('a.txt', le)).text).toBe('Zoë said 5%');

@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { stripBidiControls } from '../../../shared/bidi';
 import { LIMITS } from '../../../shared/limits';
 import { AppError } from '../app-error';
 import { normalizeText } from '../domain/text';
@@ -8,10 +9,12 @@ import type { ImportedDraft, ParseOptions } from './import-options';
 
 const EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'];
 
+/** A title is a one-line name like any other: a direction control in it would disguise it. */
 function titleFromText(text: string, fileName: string): string {
-  const firstLine = text.split('\n', 1)[0]?.trim() ?? '';
+  const firstLine = stripBidiControls(text.split('\n', 1)[0] ?? '').trim();
   if (firstLine.length > 0 && firstLine.length <= 120) return firstLine;
-  return fileName.replace(/\.[^.]+$/, '') || fileName;
+  const name = stripBidiControls(fileName);
+  return name.replace(/\.[^.]+$/, '') || name;
 }
 
 /**
@@ -65,5 +68,6 @@ export async function importDraft(
   if (text.length > LIMITS.textChars) {
     throw new AppError('TOO_LARGE', `${fileName} holds more text than one draft may (${LIMITS.textChars} characters).`);
   }
-  return { ...draft, text, title: (draft.title || titleFromText(text, fileName)).slice(0, LIMITS.titleChars) };
+  const title = stripBidiControls(draft.title ?? '').trim() || titleFromText(text, fileName);
+  return { ...draft, text, title: title.slice(0, LIMITS.titleChars) };
 }

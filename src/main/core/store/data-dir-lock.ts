@@ -1,8 +1,9 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { link, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../app-error';
+import { makePrivateDir, openPrivateFile } from './private-files';
 
 interface LockOwner {
   pid: number;
@@ -43,7 +44,7 @@ async function readOwner(path: string): Promise<LockOwner | undefined> {
 const FRESH_MS = 10_000;
 
 async function writeOwnerFile(path: string, owner: LockOwner): Promise<void> {
-  const handle = await open(path, 'wx');
+  const handle = await openPrivateFile(path);
   try {
     await handle.writeFile(JSON.stringify(owner));
     await handle.sync();
@@ -68,7 +69,7 @@ async function isFresh(path: string): Promise<boolean> {
  */
 export async function lockDataDir(dir: string): Promise<DataDirLock> {
   const path = join(dir, '.lock');
-  await mkdir(dir, { recursive: true }).catch((error: Error) => {
+  await makePrivateDir(dir).catch((error: Error) => {
     throw new AppError('STORAGE', `The data folder ${dir} cannot be created: ${error.message}.`);
   });
   const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };

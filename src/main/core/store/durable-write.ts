@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { openPrivateFile } from './private-files';
 
 /** The file-system calls a durable write makes; tests pass failing versions to inject faults. */
 export interface WriteFs {
@@ -61,7 +62,7 @@ export async function writeFileDurable(path: string, data: string | Uint8Array, 
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const handle = await fs.open(temp, 'wx');
+    const handle = await openPrivateFile(temp, fs.open);
     try {
       await handle.writeFile(data, 'utf8');
       await handle.sync();

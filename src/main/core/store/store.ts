@@ -1,4 +1,4 @@
-import { mkdir, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Article, ArticleSummary, Settings, Source } from '../../../shared/model';
@@ -10,6 +10,7 @@ import { ArticleFiles, isArticleId } from './article-files';
 import { ArticleSummaries } from './article-summaries';
 import type { ArticleFile, LibraryFile } from './file-schemas';
 import { LibraryIndex } from './library-index';
+import { makePrivateDir } from './private-files';
 import { removeStaleTempFiles } from './stale-temp-files';
 import { storageError } from './storage-error';
 import { StoreWrites } from './store-writes';
@@ -51,7 +52,7 @@ export class Store {
 
   static async open(dir: string, options: StoreOptions): Promise<Store> {
     try {
-      await mkdir(join(dir, 'articles'), { recursive: true });
+      await makePrivateDir(join(dir, 'articles'));
     } catch (error) {
       throw storageError(error, 'the data folder');
     }
@@ -188,7 +189,7 @@ export class Store {
       this.articles.forget(id);
       this.changed({ kind: 'article-removed', articleId: id });
       const trash = join(this.dir, 'trash');
-      await mkdir(trash, { recursive: true })
+      await makePrivateDir(trash)
         .then(() => rename(join(this.dir, 'articles', `${id}.json`), join(trash, `${id}.${Date.now()}.json`)))
         .catch(() => undefined);
     });

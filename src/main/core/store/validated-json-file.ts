@@ -1,10 +1,11 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { AppError } from '../app-error';
 import { DataFileError } from './data-file-error';
 import { writeFileDurable } from './durable-write';
+import { makePrivateDir, writePrivateFile } from './private-files';
 import { MigrationError, migrate, type Migration } from './migrations/migrate';
 
 export interface ValidatedJsonFileOptions<T> {
@@ -94,9 +95,9 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     }
     if (migrated.migratedFrom !== undefined && mode === 'use') {
       await this.options.beforeMigration?.();
-      await mkdir(this.options.backupDir, { recursive: true });
+      await makePrivateDir(this.options.backupDir);
       const keep = join(this.options.backupDir, `${basename(this.path)}.schema-${migrated.migratedFrom}.${stamp()}`);
-      await writeFile(keep, bytes);
+      await writePrivateFile(keep, bytes);
       await this.write(checked.data);
     }
     return checked.data;

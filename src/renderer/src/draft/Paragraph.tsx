@@ -3,6 +3,7 @@ import type { Claim } from '../../../shared/model';
 import type { Span } from '../../../shared/text-shape';
 import { estimatedLines } from './progressive';
 import { sameHighlights, segmentParagraph } from './segments';
+import { VisibleText } from './VisibleText';
 
 interface ParagraphProps {
   text: string;
@@ -46,7 +47,7 @@ export const Paragraph = memo(function Paragraph({
             : {};
           return (
             <span key={seg.start} data-start={seg.start} data-end={seg.end} {...suggested}>
-              {body}
+              <VisibleText text={body} start={seg.start} />
             </span>
           );
         }
@@ -59,7 +60,7 @@ export const Paragraph = memo(function Paragraph({
             data-claim={top.id}
             className={`claim-highlight status-${top.status}${selected ? ' selected' : ''}${seg.claimIds.length > 1 ? ' overlap' : ''}`}
           >
-            {body}
+            <VisibleText text={body} start={seg.start} />
           </mark>
         );
       })}
