@@ -4,7 +4,7 @@
  */
 export function Loading({ floating = false }: { floating?: boolean }) {
   return (
-    <p className={`loading${floating ? ' floating' : ''}`} role="status">
+    <p className={`loading${floating ? ' floating' : ''}`} aria-busy="true">
       Loading…
     </p>
   );
