@@ -12,6 +12,8 @@ import { captureDataFiles, listBackups, writeSnapshot, type Capture } from './sn
 
 /** While the editor works, a snapshot follows a change once the last one is this old. */
 export const ACTIVITY_INTERVAL_MS = 15 * 60 * 1000;
+/** How long after start the start-up snapshot waits for the first screen to be drawn. */
+export const START_SNAPSHOT_DELAY_MS = 5_000;
 
 export interface BackupServiceOptions {
   dataDir: string;
@@ -23,7 +25,7 @@ export interface BackupServiceOptions {
 }
 
 /**
- * Snapshots of the data folder: on start, after changes every 15 minutes, by hand, and before a
+ * Snapshots of the data folder: of the folder as it was at start, after changes every 15 minutes, by hand, and before a
  * restore. Each is captured inside the store's queue (consistent, a few milliseconds) and copied
  * outside it, one at a time, so a claim change never waits for a copy.
  */
@@ -34,16 +36,39 @@ export class BackupService {
   private lastCapture: number;
   /** Snapshots asked for and not finished: no activity snapshot is added on top of them. */
   private inFlight = 0;
+  /** Captures the start-up snapshot through the store's queue, until it is captured. */
+  private pendingStart: (() => Promise<void>) | undefined;
 
   constructor(private readonly options: BackupServiceOptions) {
     this.lastCapture = Date.parse(options.now());
     if (!options.readOnly) options.store.onWrite(() => this.noteActivity());
   }
 
-  /** The start-up snapshot, when the folder holds data; it is copied in the background. */
+  /**
+   * The start-up snapshot, when the folder holds data: the folder as it was at start. Its capture
+   * waits START_SNAPSHOT_DELAY_MS so that it does not compete with the first screen, but is made
+   * sooner if a file is about to be written, a restore begins or the service settles (closing).
+   */
   async start(): Promise<void> {
     if (this.options.readOnly || (await listDataFiles(this.options.dataDir)).length === 0) return;
-    this.create('start').catch((error: Error) => console.error(`[backups] start-up snapshot failed: ${error.message}`));
+    const { store } = this.options;
+    let captured: Promise<Capture> | undefined;
+    const timer = setTimeout(() => void this.takePendingStart(), START_SNAPSHOT_DELAY_MS);
+    timer.unref();
+    // Runs inside the store's queue: through withExclusive, or from the first write itself.
+    const captureOnce = (): Promise<Capture> => {
+      if (!captured) {
+        clearTimeout(timer);
+        this.pendingStart = undefined;
+        captured = this.capture();
+        this.copy('start', captured).catch((error: Error) =>
+          console.error(`[backups] start-up snapshot failed: ${error.message}`),
+        );
+      }
+      return captured;
+    };
+    this.pendingStart = () => store.withExclusive(captureOnce).then(() => undefined);
+    store.beforeNextWrite(captureOnce);
   }
 
   list(): Promise<BackupInfo[]> {
@@ -53,8 +78,15 @@ export class BackupService {
   /** Async only so that a refusal is a rejected promise: the capture is queued before the first await. */
   async create(reason: SnapshotReason): Promise<BackupInfo> {
     this.refuseIfReadOnly('no backup was made');
+    return this.copy(
+      reason,
+      this.options.store.withExclusive(() => this.capture()),
+    );
+  }
+
+  /** Copies a capture into a snapshot, after the copies asked for before it. */
+  private copy(reason: SnapshotReason, captured: Promise<Capture>): Promise<BackupInfo> {
     this.inFlight++;
-    const captured = this.options.store.withExclusive(() => this.capture());
     // Awaited below, in turn; marked handled now so an early failure is not reported as unhandled.
     captured.catch(() => undefined);
     return this.copies
@@ -77,6 +109,8 @@ export class BackupService {
     this.refuseIfReadOnly('nothing was restored');
     this.inFlight++;
     const { dataDir, store } = this.options;
+    // The folder as it was at start is kept before a restore replaces it.
+    void this.takePendingStart();
     return this.copies
       .run(async () => {
         const snapshot = await readSnapshot(dataDir, id);
@@ -111,8 +145,14 @@ export class BackupService {
   }
 
   /** Resolves once every snapshot asked for so far is written (tests and closing wait for it). */
-  settled(): Promise<void> {
-    return this.copies.idle();
+  async settled(): Promise<void> {
+    await this.takePendingStart();
+    await this.copies.idle();
+  }
+
+  /** Captures the start-up snapshot now if it is still waiting; its copy is then queued. */
+  private async takePendingStart(): Promise<void> {
+    await this.pendingStart?.().catch(() => undefined);
   }
 
   private noteActivity(): void {

@@ -161,6 +161,28 @@ describe('snapshots', () => {
     await core.close();
   });
 
+  it('waits with the start-up one while only reads are made, and takes it before the first write', async () => {
+    const dir = await tempDir();
+    let core = await open(dir);
+    const article = await newArticle(core, 'As it was at start');
+    await core.close();
+    const before = await readFile(join(dir, 'articles', `${article.id}.json`), 'utf8');
+
+    core = await open(dir);
+    await call(core.dispatch, 'articles.list', {});
+    await call(core.dispatch, 'articles.get', { id: article.id });
+    await core.store.idle();
+    // Nothing captured yet, not even an unfinished snapshot.
+    expect(await readdir(join(dir, 'backups')).catch(() => [])).toEqual([]);
+    await call(core.dispatch, 'articles.rename', { id: article.id, title: 'Renamed' });
+    await core.backups.settled();
+    const [start, ...others] = await call(core.dispatch, 'backups.list', {});
+    expect(others).toEqual([]);
+    expect(start?.reason).toBe('start');
+    expect(await readFile(join(dir, 'backups', start!.id, 'articles', `${article.id}.json`), 'utf8')).toBe(before);
+    await core.close();
+  });
+
   it('after a change, takes one when the last is 15 minutes old, never sooner', async () => {
     const dir = await tempDir();
     const clock = testClock();

@@ -7,12 +7,21 @@ import { storageError } from './storage-error';
  */
 export class StoreWrites {
   private listener: (() => void) | undefined;
+  private beforeNext: (() => Promise<unknown>) | undefined;
 
   constructor(readonly readOnly: boolean) {}
 
   /** Called after every durable write (the backups measure activity with it). */
   onWrite(listener: () => void): void {
     this.listener = listener;
+  }
+
+  /**
+   * Runs `task` once, just before the next write (the start-up backup is taken this way at the
+   * latest). It reports its own failures: the write goes ahead either way.
+   */
+  beforeNextWrite(task: () => Promise<unknown>): void {
+    this.beforeNext = task;
   }
 
   refuseIfReadOnly(what: string): void {
@@ -23,6 +32,9 @@ export class StoreWrites {
   /** Writes `data` durably through `file` (temp file, fsync, rename); `what` names it in a refusal. */
   async write<T>(file: { write: (data: T) => Promise<void> }, data: T, what: string): Promise<void> {
     this.refuseIfReadOnly(what);
+    const before = this.beforeNext;
+    this.beforeNext = undefined;
+    await before?.().catch(() => undefined);
     try {
       await file.write(data);
     } catch (error) {

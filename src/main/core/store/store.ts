@@ -96,6 +96,11 @@ export class Store {
     this.writes.onWrite(listener);
   }
 
+  /** Runs `task` once, inside the queue, just before the next file is written. */
+  beforeNextWrite(task: () => Promise<unknown>): void {
+    this.writes.beforeNextWrite(task);
+  }
+
   /** Resolves once every mutation queued so far has finished and the article list is on disk. */
   async idle(): Promise<void> {
     this.summaries.cancelDelayedWrite();

@@ -1,15 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import type { ArticleSummary } from '../../../shared/model';
 import { keyFor } from '../api/queries';
 import { succeeded } from '../api/settle';
 import { useAddVersion, useCreateArticle, useImportArticle } from '../articles/article-mutations';
 import { DraftDialog } from '../articles/DraftDialog';
-import { ImportDialog } from '../articles/ImportDialog';
-import { BackupsDialog } from '../backups/BackupsDialog';
 import { useNavigate, useNavigation } from '../navigation/NavigationProvider';
 import { useUpdateSettings } from '../settings/settings-mutations';
 import { useSettings } from '../settings/settings-queries';
+import { Loading } from '../ui/Loading';
 import { SettingsDialog } from '../ui/SettingsDialog';
+import { BackupsDialog, ImportDialog } from './lazy-views';
 import { useWork } from './work-context';
 
 /** Whichever dialog is open: new article, new version, settings, backups, or an import's preview. */
@@ -28,7 +29,7 @@ export function DialogHost() {
     navigate({ type: 'import', importing: { file, target } });
 
   return (
-    <>
+    <Suspense fallback={<Loading floating />}>
       {dialog === 'article' ? (
         <DraftDialog
           heading="New article"
@@ -92,6 +93,6 @@ export function DialogHost() {
           }
         />
       ) : null}
-    </>
+    </Suspense>
   );
 }

@@ -1,6 +1,8 @@
+import { Suspense } from 'react';
 import type { ArticleSummary } from '../../../shared/model';
 import { useNavigate, useNavigation } from '../navigation/NavigationProvider';
-import { SourcesScreen } from '../sources/SourcesScreen';
+import { Loading } from '../ui/Loading';
+import { SourcesScreen } from './lazy-views';
 import { LibraryScreen } from './LibraryScreen';
 import { WorkScreen } from './WorkScreen';
 
@@ -10,12 +12,14 @@ export function MainScreen({ articles }: { articles: ArticleSummary[] }) {
   const navigate = useNavigate();
   if (screen.kind === 'sources') {
     return (
-      <SourcesScreen
-        selectedId={screen.sourceId}
-        onSelect={(sourceId) => navigate({ type: 'show-sources', sourceId })}
-        onOpenClaim={(id, claimId) => navigate({ type: 'open-article', articleId: id, claimId })}
-        onClose={() => navigate({ type: 'show-work' })}
-      />
+      <Suspense fallback={<Loading />}>
+        <SourcesScreen
+          selectedId={screen.sourceId}
+          onSelect={(sourceId) => navigate({ type: 'show-sources', sourceId })}
+          onOpenClaim={(id, claimId) => navigate({ type: 'open-article', articleId: id, claimId })}
+          onClose={() => navigate({ type: 'show-work' })}
+        />
+      </Suspense>
     );
   }
   return articleId ? <WorkScreen /> : <LibraryScreen articles={articles} />;

@@ -1,18 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { Suspense, useCallback } from 'react';
 import type { ReportFormat, ReportOptions } from '../../../shared/report';
 import { call } from '../api/client';
 import { queryOptionsFor } from '../api/queries';
 import { useDeleteArticle, useRenameArticle } from '../articles/article-mutations';
 import { useTagClaim } from '../claims/claim-mutations';
-import { CompareView } from '../compare/CompareView';
 import { DraftView } from '../draft/DraftView';
 import { useNavigate } from '../navigation/NavigationProvider';
 import { saveFile } from '../platform/save-file';
-import { ReportView } from '../report/ReportView';
 import { suggestionKey } from '../suggestions/suggestion-key';
 import { SuggestionControls } from '../suggestions/SuggestionControls';
+import { Loading } from '../ui/Loading';
 import { useNotify } from '../ui/notices-context';
+import { CompareView, ReportView } from './lazy-views';
 import { useWork } from './work-context';
 
 /** The open article in the middle pane: its draft, a comparison of two versions, or its report. */
@@ -70,27 +70,31 @@ export function WorkScreen() {
   }
   if (view.kind === 'report') {
     return (
-      <ReportView
-        key={article.id}
-        article={article}
-        preview={preview}
-        exportAs={exportAs}
-        onSave={saveFile}
-        onClose={() => setView({ kind: 'draft', version: null })}
-      />
+      <Suspense fallback={<Loading />}>
+        <ReportView
+          key={article.id}
+          article={article}
+          preview={preview}
+          exportAs={exportAs}
+          onSave={saveFile}
+          onClose={() => setView({ kind: 'draft', version: null })}
+        />
+      </Suspense>
     );
   }
   if (view.kind === 'compare') {
     return (
-      <CompareView
-        key={article.id}
-        article={article}
-        from={view.from}
-        to={view.to}
-        load={compare}
-        onChangeVersions={(from, to) => setView({ kind: 'compare', from, to })}
-        onClose={() => setView({ kind: 'draft', version: null })}
-      />
+      <Suspense fallback={<Loading />}>
+        <CompareView
+          key={article.id}
+          article={article}
+          from={view.from}
+          to={view.to}
+          load={compare}
+          onChangeVersions={(from, to) => setView({ kind: 'compare', from, to })}
+          onClose={() => setView({ kind: 'draft', version: null })}
+        />
+      </Suspense>
     );
   }
   return (

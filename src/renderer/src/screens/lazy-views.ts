@@ -1,0 +1,12 @@
+import { lazy } from 'react';
+
+/*
+ * Screens and dialogs that are not needed to show the first screen: each is its own chunk, fetched
+ * when first opened, so the code loaded at start-up is smaller. Wrap them in <Suspense>.
+ */
+
+export const ReportView = lazy(() => import('../report/ReportView').then((m) => ({ default: m.ReportView })));
+export const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
+export const SourcesScreen = lazy(() => import('../sources/SourcesScreen').then((m) => ({ default: m.SourcesScreen })));
+export const BackupsDialog = lazy(() => import('../backups/BackupsDialog').then((m) => ({ default: m.BackupsDialog })));
+export const ImportDialog = lazy(() => import('../articles/ImportDialog').then((m) => ({ default: m.ImportDialog })));
