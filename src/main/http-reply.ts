@@ -36,8 +36,9 @@ export function refuseAndClose(
   code: RefusalCode,
   message: string,
 ): void {
-  const socket = req.socket;
+  // The client may already have hung up, and then the request has no socket any more.
+  const socket = req.socket as IncomingMessage['socket'] | null;
   res.setHeader('Connection', 'close');
-  res.once('finish', () => socket.destroySoon());
+  res.once('finish', () => socket?.destroySoon());
   fail(res, status, code, message);
 }
