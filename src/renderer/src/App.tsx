@@ -363,6 +363,7 @@ export function App() {
             void actions.updateSettings(changes);
           }}
           onOpenBackups={() => setDialog('backups')}
+          onResetLearning={() => void actions.resetSuggestionLearning()}
         />
       ) : null}
       {dialog === 'backups' ? (

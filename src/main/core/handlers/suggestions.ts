@@ -2,11 +2,16 @@ import type { Article } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { anchorSpan } from '../domain/anchor';
 import { addClaim, type Actor } from '../domain/claim-changes';
+import { DeskCache } from '../domain/suggest/desk-cache';
+import { shippedModel } from '../domain/suggest/model-file';
 import { suggestClaims } from '../domain/suggest/suggest';
 import { currentVersion } from '../domain/summary';
 import type { CoreContext, Handlers } from './context';
 
-type SuggestionHandlers = Pick<Handlers, 'suggestions.list' | 'suggestions.accept' | 'suggestions.dismiss'>;
+type SuggestionHandlers = Pick<
+  Handlers,
+  'suggestions.list' | 'suggestions.accept' | 'suggestions.dismiss' | 'suggestions.resetLearning'
+>;
 
 /** Offsets always index the current version: a suggestion from an earlier one would land elsewhere. */
 function mustBeCurrent(article: Article, version: number): void {
@@ -21,6 +26,7 @@ function mustBeCurrent(article: Article, version: number): void {
 
 export function suggestionHandlers({ store, now }: CoreContext): SuggestionHandlers {
   const actor = (): Actor => ({ by: store.settings().editorName, at: now() });
+  const desks = new DeskCache(store);
   return {
     'suggestions.list': async ({ articleId, version }) => {
       const article = await store.getArticle(articleId);
@@ -28,7 +34,12 @@ export function suggestionHandlers({ store, now }: CoreContext): SuggestionHandl
       const shown = article.versions.find((v) => v.n === n);
       if (!shown) throw new AppError('NOT_FOUND', `Article ${articleId} has no version ${n}.`);
       const previous = article.versions.find((v) => v.n === n - 1);
+      const { deskLearning, deskLearningSince } = store.settings();
+      const model = shippedModel();
+      const desk = deskLearning === false ? undefined : await desks.desk(model, deskLearningSince);
       return suggestClaims(shown.text, {
+        model,
+        ...(desk ? { desk } : {}),
         claims: article.claims.filter((c) => c.anchor.version === n).map((c) => c.anchor),
         dismissed: new Set(article.dismissedSuggestions ?? []),
         ...(previous ? { previous: previous.text } : {}),
@@ -58,5 +69,11 @@ export function suggestionHandlers({ store, now }: CoreContext): SuggestionHandl
         },
         'the dismissal',
       ),
+
+    'suggestions.resetLearning': () =>
+      store.updateLibrary((library) => {
+        library.settings.deskLearningSince = now();
+        return library.settings;
+      }, 'the settings'),
   };
 }

@@ -164,6 +164,8 @@ const settingsSchema: z.ZodType<Settings> = z.object({
       ),
     })
     .optional(),
+  deskLearning: z.boolean().optional(),
+  deskLearningSince: z.string().optional(),
 });
 
 export const ARTICLE_SCHEMA_VERSION = 1;

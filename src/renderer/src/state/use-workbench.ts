@@ -319,6 +319,7 @@ export function useWorkbench() {
       search: (query: string) => call('search.query', { query }),
       updateSettings: (changes: ApiInput<'settings.update'>) =>
         attempt(async () => setSettings(await call('settings.update', changes))),
+      resetSuggestionLearning: () => attempt(async () => setSettings(await call('suggestions.resetLearning', {}))),
       selectClaim: setSelectedClaimId,
       notify,
       /** Reads everything again after the data changed underneath (a backup was restored). */
