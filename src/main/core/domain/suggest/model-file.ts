@@ -29,6 +29,7 @@ export interface ModelFile {
 
 export interface CheckworthinessModel extends Linear {
   features: FeatureSettings;
+  /** The trained threshold, as a probability under the training data's prior (2.7% check-worthy). */
   threshold: number;
 }
 

@@ -6,8 +6,20 @@ import { kindOf } from './kinds';
 import { sigmoid } from './logistic';
 import type { CheckworthinessModel } from './model-file';
 
+/** A score from this value up marks a sentence check-worthy. */
+export const CHECKWORTHY = 0.5;
+
+/**
+ * The model's probability that a fact-checker would check the sentence, with the prior moved so
+ * that the trained threshold lands at 0.5: the training transcripts are 2.7% check-worthy, a news
+ * draft far more. The shift is the same for every sentence, so it changes no ranking.
+ */
+export function probability(model: CheckworthinessModel, z: number): number {
+  return sigmoid(z - Math.log(model.threshold / (1 - model.threshold)));
+}
+
 export interface Scored {
-  /** The model's probability that a fact-checker would check the sentence. */
+  /** The model's probability that a fact-checker would check the sentence (see `probability`). */
   score: number;
   kind: ClaimKind;
   /** The strongest reasons, for the editor ("number + comparison"). */
@@ -27,7 +39,7 @@ export function scoreSentences(sentences: readonly string[], model: Checkworthin
       adapted.shares.forEach((share, k) => (contributions[k] = contributions[k]! + share));
     }
     return {
-      score: Math.round(sigmoid(z) * 1000) / 1000,
+      score: Math.round(probability(model, z) * 1000) / 1000,
       kind: kindOf(infos[i]!.hits, sentence),
       reason: explain(infos, i, vector.code!, contributions),
     };

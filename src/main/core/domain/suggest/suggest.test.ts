@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedModel } from './model-file';
+import { CHECKWORTHY } from './score';
 import { suggestClaims } from './suggest';
 
 describe('suggestClaims', () => {
@@ -19,7 +19,7 @@ describe('suggestClaims', () => {
     ]);
     for (const s of result) {
       expect(text.slice(s.start, s.end)).toBe(s.text);
-      expect(s.checkworthy).toBe(s.score >= shippedModel().threshold);
+      expect(s.checkworthy).toBe(s.score >= CHECKWORTHY);
     }
     expect(result[3]!.checkworthy).toBe(true);
     expect(result[2]!.checkworthy).toBe(false);

@@ -1,7 +1,7 @@
 import type { Suggestion } from '../../../../shared/model';
 import type { DeskModel } from './adapt';
 import { shippedModel, type CheckworthinessModel } from './model-file';
-import { scoreSentences } from './score';
+import { CHECKWORTHY, scoreSentences } from './score';
 import { segmentSentences } from './sentences';
 
 export interface SuggestContext {
@@ -39,7 +39,7 @@ export function suggestClaims(text: string, context: SuggestContext = {}): Sugge
       score,
       kind,
       reason,
-      checkworthy: score >= model.threshold,
+      checkworthy: score >= CHECKWORTHY,
       tagged,
       dismissed: context.dismissed?.has(sentence) ?? false,
       isNew: context.previous !== undefined && !context.previous.includes(sentence),
