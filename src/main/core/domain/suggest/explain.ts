@@ -49,7 +49,7 @@ export function explain(
   infos: readonly SentenceInfo[],
   i: number,
   codes: readonly number[],
-  contributions: readonly number[],
+  contributions: ArrayLike<number>,
 ): string {
   const sums = new Map<string, number>();
   for (let k = 0; k < codes.length; k++) {

@@ -31,8 +31,12 @@ export function scoreSentences(sentences: readonly string[], model: Checkworthin
   const infos = sentences.map(sentenceInfo);
   return sentences.map((sentence, i) => {
     const vector = sentenceVector(infos, i, model.features);
-    const contributions = vector.index.map((j, k) => model.weights[j]! * vector.value[k]!);
-    let z = model.bias + contributions.reduce((a, b) => a + b, 0);
+    const contributions = new Float64Array(vector.index.length);
+    let z = model.bias;
+    for (let k = 0; k < contributions.length; k++) {
+      contributions[k] = model.weights[vector.index[k]!]! * vector.value[k]!;
+      z += contributions[k]!;
+    }
     if (desk) {
       const adapted = deskMargin(desk, vector, z);
       z = adapted.margin;
