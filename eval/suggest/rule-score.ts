@@ -1,9 +1,9 @@
 import type { ClaimKind } from '../../src/shared/model';
 
 /**
- * The check-worthiness scorer: a fixed, documented list of features with weights, summed and
- * squashed to [0, 1] by the logistic function. Deterministic, explainable (each suggestion names
- * its strongest reasons) and fast: regular expressions only, no model to load.
+ * The former check-worthiness scorer, frozen here so that `npm run eval:suggest` can compare the
+ * trained model with it in the same run: a fixed list of features with hand-chosen weights, summed
+ * and squashed to [0, 1] by the logistic function. The app no longer uses it.
  */
 
 export interface Feature {
