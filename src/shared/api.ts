@@ -137,6 +137,8 @@ export interface Api {
     input: { articleId: string; version: number; start: number; end: number };
     output: { text: string };
   };
+  /** Forgets what the suggestions learnt from this desk so far: back to the shipped model. */
+  'suggestions.resetLearning': { input: Empty; output: Settings };
 
   'samples.list': { input: Empty; output: SampleInfo[] };
   'samples.open': { input: { id: string }; output: Article };
@@ -200,7 +202,7 @@ export interface Api {
 
   'settings.get': { input: Empty; output: Settings };
   'settings.update': {
-    input: { editorName?: string; importLimitMb?: number; claimReview?: ClaimReviewSettings };
+    input: { editorName?: string; importLimitMb?: number; claimReview?: ClaimReviewSettings; deskLearning?: boolean };
     output: Settings;
   };
 

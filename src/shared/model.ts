@@ -210,6 +210,10 @@ export interface Settings {
   importLimitMb?: number;
   /** Organization and verdict scale for ClaimReview exports. */
   claimReview?: ClaimReviewSettings;
+  /** Suggestions learn from this desk's accepted, dismissed and hand-tagged claims (default: on). */
+  deskLearning?: boolean;
+  /** When the suggestions were last reset to the shipped model: older labels no longer count. */
+  deskLearningSince?: string;
 }
 
 export interface SampleInfo {

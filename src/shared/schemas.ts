@@ -104,6 +104,7 @@ export const inputSchemas = {
       .max(5000),
   }),
   'suggestions.dismiss': z.strictObject({ articleId: id, version: versionNumber, start: offset, end: offset }),
+  'suggestions.resetLearning': empty,
 
   'samples.list': empty,
   'samples.open': z.strictObject({ id }),
@@ -194,6 +195,7 @@ export const inputSchemas = {
       })
       .refine((c) => c.worstRating < c.bestRating, 'worstRating must be below bestRating')
       .optional(),
+    deskLearning: z.boolean().optional(),
   }),
 
   'reports.preview': z.strictObject({ articleId: id, options: reportOptions }),

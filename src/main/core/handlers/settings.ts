@@ -5,11 +5,12 @@ type SettingsHandlers = Pick<Handlers, 'settings.get' | 'settings.update'>;
 export function settingsHandlers({ store }: CoreContext): SettingsHandlers {
   return {
     'settings.get': async () => store.settings(),
-    'settings.update': ({ editorName, importLimitMb, claimReview }) =>
+    'settings.update': ({ editorName, importLimitMb, claimReview, deskLearning }) =>
       store.updateLibrary((library) => {
         if (editorName !== undefined) library.settings.editorName = editorName;
         if (importLimitMb !== undefined) library.settings.importLimitMb = importLimitMb;
         if (claimReview !== undefined) library.settings.claimReview = claimReview;
+        if (deskLearning !== undefined) library.settings.deskLearning = deskLearning;
         return library.settings;
       }, 'the settings'),
   };

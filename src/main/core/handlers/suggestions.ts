@@ -2,10 +2,15 @@ import type { Article, Suggestion } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { anchorSpan } from '../domain/anchor';
 import { addClaim, type Actor } from '../domain/claim-changes';
+import { DeskCache } from '../domain/suggest/desk-cache';
+import { shippedModel } from '../domain/suggest/model-file';
 import { currentVersion } from '../domain/summary';
 import type { CoreContext, Handlers } from './context';
 
-type SuggestionHandlers = Pick<Handlers, 'suggestions.list' | 'suggestions.accept' | 'suggestions.dismiss'>;
+type SuggestionHandlers = Pick<
+  Handlers,
+  'suggestions.list' | 'suggestions.accept' | 'suggestions.dismiss' | 'suggestions.resetLearning'
+>;
 
 /** Offsets always index the current version: a suggestion from an earlier one would land elsewhere. */
 function mustBeCurrent(article: Article, version: number): void {
@@ -20,6 +25,7 @@ function mustBeCurrent(article: Article, version: number): void {
 
 export function suggestionHandlers({ store, now, runTextJob }: CoreContext): SuggestionHandlers {
   const actor = (): Actor => ({ by: store.settings().editorName, at: now() });
+  const desks = new DeskCache(store);
   return {
     'suggestions.list': async ({ articleId, version }) => {
       const article = await store.getArticle(articleId);
@@ -27,10 +33,15 @@ export function suggestionHandlers({ store, now, runTextJob }: CoreContext): Sug
       const shown = article.versions.find((v) => v.n === n);
       if (!shown) throw new AppError('NOT_FOUND', `Article ${articleId} has no version ${n}.`);
       const previous = article.versions.find((v) => v.n === n - 1);
+      const { deskLearning, deskLearningSince } = store.settings();
+      // The desk's adaptation is fitted here, where the library is; the scoring itself may run in the
+      // worker, which loads the shipped model on its own.
+      const desk = deskLearning === false ? undefined : await desks.desk(shippedModel(), deskLearningSince);
       return (await runTextJob({
         kind: 'suggest',
         text: shown.text,
         context: {
+          ...(desk ? { desk } : {}),
           claims: article.claims.filter((c) => c.anchor.version === n).map((c) => c.anchor),
           dismissed: new Set(article.dismissedSuggestions ?? []),
           ...(previous ? { previous: previous.text } : {}),
@@ -61,5 +72,11 @@ export function suggestionHandlers({ store, now, runTextJob }: CoreContext): Sug
         },
         'the dismissal',
       ),
+
+    'suggestions.resetLearning': () =>
+      store.updateLibrary((library) => {
+        library.settings.deskLearningSince = now();
+        return library.settings;
+      }, 'the settings'),
   };
 }

@@ -171,6 +171,8 @@ const settingsSchema = z.object({
       ),
     })
     .optional(),
+  deskLearning: z.boolean().optional(),
+  deskLearningSince: z.string().optional(),
 });
 
 /**

@@ -6,7 +6,7 @@ import { succeeded } from '../api/settle';
 import { useAddVersion, useCreateArticle, useImportArticle } from '../articles/article-mutations';
 import { DraftDialog } from '../articles/DraftDialog';
 import { useNavigate, useNavigation } from '../navigation/NavigationProvider';
-import { useUpdateSettings } from '../settings/settings-mutations';
+import { useResetSuggestionLearning, useUpdateSettings } from '../settings/settings-mutations';
 import { useSettings } from '../settings/settings-queries';
 import { Loading } from '../ui/Loading';
 import { SettingsDialog } from '../ui/SettingsDialog';
@@ -24,6 +24,7 @@ export function DialogHost() {
   const importArticle = useImportArticle();
   const addVersion = useAddVersion();
   const updateSettings = useUpdateSettings();
+  const resetLearning = useResetSuggestionLearning();
   const close = (): void => navigate({ type: 'dialog', dialog: null });
   const importFile = (file: File, target: 'article' | 'version'): void =>
     navigate({ type: 'import', importing: { file, target } });
@@ -63,6 +64,7 @@ export function DialogHost() {
             updateSettings.mutate(changes);
           }}
           onOpenBackups={() => navigate({ type: 'dialog', dialog: 'backups' })}
+          onResetLearning={() => resetLearning.mutate()}
         />
       ) : null}
       {dialog === 'backups' ? (

@@ -13,3 +13,18 @@ export function useUpdateSettings() {
     onError: notify.error,
   });
 }
+
+/** Forgets what the suggestions learnt from this desk: the settings record when, and every suggestion list is read again. */
+export function useResetSuggestionLearning() {
+  const client = useQueryClient();
+  const notify = useNotify();
+  return useMutation({
+    mutationFn: () => call('suggestions.resetLearning', {}),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: keyFor('settings.get', {}) });
+      await client.invalidateQueries({ predicate: (query) => query.queryKey[0] === 'suggestions.list' });
+      notify.info('The suggestions use the shipped model again; what they learnt from this desk was set aside.');
+    },
+    onError: notify.error,
+  });
+}

@@ -12,12 +12,14 @@ interface Props {
   onCancel: () => void;
   /** Opens the Backups screen (snapshots of the data folder, restore). */
   onOpenBackups?: () => void;
+  /** Forgets what the suggestions learnt from this desk. */
+  onResetLearning?: () => void;
 }
 
 const MB = 1024 * 1024;
 
 /** Who is checking, how large an import may be, and how verdicts are published (ClaimReview). */
-export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups }: Props) {
+export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups, onResetLearning }: Props) {
   const review = settings.claimReview ?? DEFAULT_CLAIM_REVIEW;
   const [name, setName] = useState(settings.editorName);
   const [limit, setLimit] = useState(String(settings.importLimitMb ?? LIMITS.importFileBytes / MB));
@@ -25,6 +27,7 @@ export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups }: Pr
   const [organizationUrl, setOrganizationUrl] = useState(review.organizationUrl ?? '');
   const [url, setUrl] = useState(review.url ?? '');
   const [verdicts, setVerdicts] = useState(review.verdicts);
+  const [learning, setLearning] = useState(settings.deskLearning !== false);
   const max = LIMITS.importFileBytesMax / MB;
   const limitValue = Number(limit);
   const limitOk = Number.isInteger(limitValue) && limitValue >= 1 && limitValue <= max;
@@ -48,6 +51,7 @@ export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups }: Pr
     onSave({
       editorName: name.trim(),
       importLimitMb: limitValue,
+      deskLearning: learning,
       claimReview: {
         bestRating: review.bestRating,
         worstRating: review.worstRating,
@@ -70,6 +74,17 @@ export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups }: Pr
           Largest file to import (MB, 1–{max})
           <input type="number" min={1} max={max} value={limit} onChange={(e) => setLimit(e.target.value)} />
         </label>
+        <div className="field-row">
+          <label className="grow">
+            <input type="checkbox" checked={learning} onChange={(e) => setLearning(e.target.checked)} /> Suggestions
+            learn from this desk’s accepted, dismissed and hand-tagged claims
+          </label>
+          {onResetLearning ? (
+            <button type="button" className="button" onClick={onResetLearning}>
+              Reset to the shipped model
+            </button>
+          ) : null}
+        </div>
         <fieldset>
           <legend>Publishing verdicts (ClaimReview)</legend>
           <div className="field-row">

@@ -1,8 +1,8 @@
 import type { Suggestion } from '../../../../shared/model';
-import { scoreSentence } from './score';
+import type { DeskModel } from './adapt';
+import { shippedModel, type CheckworthinessModel } from './model-file';
+import { CHECKWORTHY, scoreSentences } from './score';
 import { segmentSentences } from './sentences';
-
-export const CHECKWORTHY_THRESHOLD = 0.5;
 
 export interface SuggestContext {
   /** Spans of claims already tagged in this text. */
@@ -10,15 +10,25 @@ export interface SuggestContext {
   dismissed?: ReadonlySet<string>;
   /** The previous version's text, to tell which sentences are new. */
   previous?: string;
+  /** The model (default: the shipped one) and this desk's adaptation of it, if any. */
+  model?: CheckworthinessModel;
+  desk?: DeskModel;
 }
 
 /** Every sentence of `text`, scored, in text order. */
 export function suggestClaims(text: string, context: SuggestContext = {}): Suggestion[] {
   const claims = [...(context.claims ?? [])].sort((a, b) => a.start - b.start);
   let c = 0;
-  return segmentSentences(text).map(({ start, end }) => {
+  const model = context.model ?? shippedModel();
+  const spans = segmentSentences(text);
+  const scored = scoreSentences(
+    spans.map(({ start, end }) => text.slice(start, end)),
+    model,
+    context.desk,
+  );
+  return spans.map(({ start, end }, i) => {
     const sentence = text.slice(start, end);
-    const { score, kind, reason } = scoreSentence(sentence);
+    const { score, kind, reason } = scored[i]!;
     while (c < claims.length && claims[c]!.end <= start) c++;
     let tagged = false;
     for (let k = c; k < claims.length && claims[k]!.start < end && !tagged; k++) tagged = claims[k]!.end > start;
@@ -29,7 +39,7 @@ export function suggestClaims(text: string, context: SuggestContext = {}): Sugge
       score,
       kind,
       reason,
-      checkworthy: score >= CHECKWORTHY_THRESHOLD,
+      checkworthy: score >= CHECKWORTHY,
       tagged,
       dismissed: context.dismissed?.has(sentence) ?? false,
       isNew: context.previous !== undefined && !context.previous.includes(sentence),
