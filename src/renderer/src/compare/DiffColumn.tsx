@@ -63,20 +63,6 @@ const Block = memo(function Block({
 });
 
 /**
- * Scrolls to an element, and again for a few frames while it drifts: paragraphs above it that were
- * skipped until now (content-visibility) take their real height once laid out, which moves it.
- */
-function settleInView(element: Element, container: HTMLElement | null, frames = 8): void {
-  element.scrollIntoView({ block: 'center' });
-  if (!container || frames === 0) return;
-  requestAnimationFrame(() => {
-    const box = element.getBoundingClientRect();
-    const view = container.getBoundingClientRect();
-    if (box.bottom <= view.top || box.top >= view.bottom) settleInView(element, container, frames - 1);
-  });
-}
-
-/**
  * A column of compared text: the first screenful is drawn at once, the rest a batch per frame after
  * paint; blocks off screen skip layout (content-visibility) but stay findable. A jump to a change
  * not drawn yet draws up to it first.
@@ -100,11 +86,10 @@ export function DiffColumn({ segments, layout, side, perLine, target, className,
   useEffect(() => {
     const wanted = pending.current;
     if (!wanted || (layout.blockOfChange[wanted.change] ?? -1) >= shown) return;
-    const element = root.current?.querySelector(`#${side}-change-${wanted.change}`);
-    // Not there yet (its block is still being drawn): the next commit tries again.
-    if (!element) return;
     pending.current = null;
-    settleInView(element, root.current);
+    const element = root.current?.querySelector(`#${side}-change-${wanted.change}`);
+    if (!element) return;
+    element.scrollIntoView({ block: 'center' });
     element.classList.add('flash');
     setTimeout(() => element.classList.remove('flash'), 1200);
   });
