@@ -1,6 +1,5 @@
 import { benchCli } from './cli.bench';
 import { benchCompare } from './compare.bench';
-import { benchCompareView } from './compare-view.bench';
 import { Report } from './harness';
 import { benchReport } from './report.bench';
 import { benchStore } from './store.bench';
@@ -20,5 +19,4 @@ benchReport(report, quick);
 benchSuggest(report, quick);
 await benchStore(report, quick);
 await benchUi(report, quick);
-await benchCompareView(report, quick);
 report.write('bench/results.json', quick);

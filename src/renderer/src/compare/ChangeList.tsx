@@ -1,5 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef } from 'react';
 import type { Change, NumberChange } from '../../../shared/model';
 
 interface Props {
@@ -9,7 +7,7 @@ interface Props {
   onJump: (change: number) => void;
 }
 
-export interface Entry {
+interface Entry {
   label: string;
   op: Change['op'];
   first: number;
@@ -44,7 +42,7 @@ function snippet(text: string): string {
  * One entry per change in reading order of the newer version. The pieces of a paragraph that moved
  * (and perhaps changed) form one entry; changes of whitespace alone (paragraph breaks) are left out.
  */
-export function entriesOf(changes: Change[], oldText: string, newText: string): Entry[] {
+function entriesOf(changes: Change[], oldText: string, newText: string): Entry[] {
   const entries: Entry[] = [];
   let group: (Entry & { end: number; edited: boolean }) | undefined;
   changes.forEach((c, i) => {
@@ -81,54 +79,28 @@ export function entriesOf(changes: Change[], oldText: string, newText: string): 
   return entries;
 }
 
-const ChangeRow = memo(function ChangeRow({ entry, onJump }: { entry: Entry; onJump: (change: number) => void }) {
-  return (
-    <button type="button" className={`change-item op-${entry.op}`} onClick={() => onJump(entry.first)}>
-      <span className="change-op">{entry.label}</span>
-      {entry.numbers.map((n, k) => (
-        <span key={k} className="number-change">
-          {n.from} → {n.to}
-        </span>
-      ))}
-      <span className="change-text">
-        {entry.op === 'replace'
-          ? `${snippet(entry.before)} → ${snippet(entry.after)}`
-          : snippet(entry.before || entry.after)}
-      </span>
-    </button>
-  );
-});
-
-/** Only the rows in view are in the page, so that thousands of changes cost nothing to draw. */
 export function ChangeList({ changes, oldText, newText, onJump }: Props) {
-  const entries = useMemo(() => entriesOf(changes, oldText, newText), [changes, oldText, newText]);
-  const nav = useRef<HTMLElement>(null);
-  const list = useRef<HTMLOListElement>(null);
-  // The app does not use the React Compiler, whose memoisation this rule protects.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: entries.length,
-    getScrollElement: () => nav.current,
-    estimateSize: () => 58,
-    overscan: 8,
-    scrollMargin: list.current?.offsetTop ?? 0,
-  });
+  const entries = entriesOf(changes, oldText, newText);
   return (
-    <nav ref={nav} className="change-list" aria-label="Changes">
+    <nav className="change-list" aria-label="Changes">
       <h2>
         {entries.length} change{entries.length === 1 ? '' : 's'}
       </h2>
       {entries.length === 0 ? <p className="empty-hint">The two versions are identical.</p> : null}
-      <ol ref={list} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => (
-          <li
-            key={entries[item.index]!.first}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            className="change-row"
-            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            <ChangeRow entry={entries[item.index]!} onJump={onJump} />
+      <ol>
+        {entries.map((e) => (
+          <li key={e.first}>
+            <button type="button" className={`change-item op-${e.op}`} onClick={() => onJump(e.first)}>
+              <span className="change-op">{e.label}</span>
+              {e.numbers.map((n, k) => (
+                <span key={k} className="number-change">
+                  {n.from} → {n.to}
+                </span>
+              ))}
+              <span className="change-text">
+                {e.op === 'replace' ? `${snippet(e.before)} → ${snippet(e.after)}` : snippet(e.before || e.after)}
+              </span>
+            </button>
           </li>
         ))}
       </ol>

@@ -1,9 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, Comparison } from '../../../shared/model';
-import { diffBlocks } from './diff-blocks';
-import { inlineSegments, sideBySideSegments } from './diff-segments';
+import { inlineSegments, sideBySideSegments, type DiffSegment } from './diff-segments';
 import { ChangeList } from './ChangeList';
-import { DiffColumn, type JumpTarget } from './DiffColumn';
 
 interface Props {
   article: Article;
@@ -14,9 +12,47 @@ interface Props {
   load: (from: number, to: number) => Promise<Comparison | undefined>;
 }
 
-/** Characters per line of a diff column (16 px Georgia): for the height of a block not drawn yet. */
-const INLINE_PER_LINE = 90;
-const SIDE_PER_LINE = 45;
+/** Segments rendered per frame, so that a 50,000-word comparison never blocks the page for long. */
+const CHUNK = 600;
+
+/** Renders the segments a chunk at a time; ids mark the first segment of each change for jumping. */
+function Segments({ segments, side }: { segments: DiffSegment[]; side: string }) {
+  const [shown, setShown] = useState(CHUNK);
+  useEffect(() => {
+    if (shown >= segments.length) return;
+    const timer = setTimeout(() => setShown((n) => n + CHUNK), 0);
+    return () => clearTimeout(timer);
+  }, [shown, segments.length]);
+  const seen = new Set<number>();
+  return (
+    <>
+      {segments.slice(0, shown).map((s, i) => {
+        const first = !seen.has(s.change);
+        seen.add(s.change);
+        const id = first ? `${side}-change-${s.change}` : undefined;
+        if (s.kind === 'equal') return <span key={i}>{s.text}</span>;
+        if (s.kind === 'insert')
+          return (
+            <ins key={i} id={id} className="diff-insert">
+              {s.text}
+            </ins>
+          );
+        if (s.kind === 'delete')
+          return (
+            <del key={i} id={id} className="diff-delete">
+              {s.text}
+            </del>
+          );
+        return (
+          <span key={i} id={id} className="diff-move">
+            {s.text}
+          </span>
+        );
+      })}
+      {shown < segments.length ? <span className="toolbar-hint"> Loading the rest…</span> : null}
+    </>
+  );
+}
 
 function percent(n: number): string {
   return `${Math.round(n * 1000) / 10}%`;
@@ -26,6 +62,8 @@ function percent(n: number): string {
 export function CompareView({ article, from, to, onChangeVersions, onClose, load }: Props) {
   const [comparison, setComparison] = useState<{ key: string; value: Comparison } | null>(null);
   const [layout, setLayout] = useState<'inline' | 'side'>('inline');
+  const left = useRef<HTMLDivElement>(null);
+  const right = useRef<HTMLDivElement>(null);
   const key = `${article.id}:${from}:${to}`;
 
   useEffect(() => {
@@ -41,49 +79,30 @@ export function CompareView({ article, from, to, onChangeVersions, onClose, load
   const oldText = article.versions.find((v) => v.n === from)?.text ?? '';
   const newText = article.versions.find((v) => v.n === to)?.text ?? '';
   const ready = comparison?.key === key ? comparison.value : null;
-  const count = ready?.changes.length ?? 0;
-  // Only the layout on screen is worked out; each keeps its segments and paragraph blocks.
-  const inline = useMemo(() => {
-    if (!ready || layout !== 'inline') return null;
-    const segments = inlineSegments(oldText, newText, ready.changes);
-    return { segments, layout: diffBlocks(segments, count) };
-  }, [ready, layout, oldText, newText, count]);
-  const sides = useMemo(() => {
-    if (!ready || layout !== 'side') return null;
-    const { left, right } = sideBySideSegments(oldText, newText, ready.changes);
-    return {
-      left: { segments: left, layout: diffBlocks(left, count) },
-      right: { segments: right, layout: diffBlocks(right, count) },
-    };
-  }, [ready, layout, oldText, newText, count]);
-  const [target, setTarget] = useState<{ key: string; side: string; jump: JumpTarget } | null>(null);
-  const seq = useRef(0);
-
-  function choose(next: 'inline' | 'side'): void {
-    setLayout(next);
-    setTarget(null);
-  }
+  const inline = useMemo(
+    () => (ready ? inlineSegments(oldText, newText, ready.changes) : []),
+    [ready, oldText, newText],
+  );
+  const sides = useMemo(
+    () => (ready ? sideBySideSegments(oldText, newText, ready.changes) : null),
+    [ready, oldText, newText],
+  );
 
   /** Side by side: the other column follows at the same relative position. */
-  function follow(source: HTMLElement, target: Element | null): void {
-    if (!(target instanceof HTMLElement)) return;
+  function follow(source: HTMLDivElement | null, target: HTMLDivElement | null): void {
+    if (!source || !target) return;
     const ratio = source.scrollTop / Math.max(1, source.scrollHeight - source.clientHeight);
     target.scrollTop = ratio * (target.scrollHeight - target.clientHeight);
   }
 
-  /** To the change in the text on screen: in the newer column when it has text there, else the older. */
-  const jump = useCallback(
-    (change: number) => {
-      const inNew = (sides?.right.layout.blockOfChange[change] ?? -1) >= 0;
-      const side = layout === 'inline' ? 'inline' : inNew ? 'right' : 'left';
-      seq.current += 1;
-      setTarget({ key, side, jump: { change, seq: seq.current } });
-    },
-    [key, layout, sides],
-  );
-  /** A jump made in another layout or another pair of versions is not repeated here. */
-  const targetOf = (side: string): JumpTarget | null =>
-    target?.key === key && target.side === side ? target.jump : null;
+  function jump(change: number): void {
+    const side = layout === 'inline' ? 'inline' : 'right';
+    const target =
+      document.getElementById(`${side}-change-${change}`) ?? document.getElementById(`left-change-${change}`);
+    target?.scrollIntoView({ block: 'center' });
+    target?.classList.add('flash');
+    setTimeout(() => target?.classList.remove('flash'), 1200);
+  }
 
   const versionOptions = article.versions.map((v) => (
     <option key={v.n} value={v.n}>
@@ -120,10 +139,10 @@ export function CompareView({ article, from, to, onChangeVersions, onClose, load
             </select>
           </label>
           <div className="segmented" role="group" aria-label="Layout">
-            <button type="button" aria-pressed={layout === 'inline'} onClick={() => choose('inline')}>
+            <button type="button" aria-pressed={layout === 'inline'} onClick={() => setLayout('inline')}>
               Inline
             </button>
-            <button type="button" aria-pressed={layout === 'side'} onClick={() => choose('side')}>
+            <button type="button" aria-pressed={layout === 'side'} onClick={() => setLayout('side')}>
               Side by side
             </button>
           </div>
@@ -141,43 +160,32 @@ export function CompareView({ article, from, to, onChangeVersions, onClose, load
       </header>
       {ready ? (
         <div className="compare-body">
-          {inline ? (
-            <DiffColumn
-              key={key}
-              {...inline}
-              side="inline"
-              perLine={INLINE_PER_LINE}
-              target={targetOf('inline')}
-              className="diff-text"
-              testId="diff-inline"
-            />
-          ) : null}
-          {sides ? (
-            <div className="diff-columns">
-              <DiffColumn
-                key={`${key}:left`}
-                {...sides.left}
-                side="left"
-                perLine={SIDE_PER_LINE}
-                target={targetOf('left')}
-                className="diff-text diff-column"
-                testId="diff-old"
-                heading={<h2>Version {from}</h2>}
-                onScroll={(e) => follow(e.currentTarget, e.currentTarget.nextElementSibling)}
-              />
-              <DiffColumn
-                key={`${key}:right`}
-                {...sides.right}
-                side="right"
-                perLine={SIDE_PER_LINE}
-                target={targetOf('right')}
-                className="diff-text diff-column"
-                testId="diff-new"
-                heading={<h2>Version {to}</h2>}
-                onScroll={(e) => follow(e.currentTarget, e.currentTarget.previousElementSibling)}
-              />
+          {layout === 'inline' ? (
+            <div className="diff-text" data-testid="diff-inline">
+              <Segments key={key} segments={inline} side="inline" />
             </div>
-          ) : null}
+          ) : (
+            <div className="diff-columns">
+              <div
+                ref={left}
+                className="diff-text diff-column"
+                data-testid="diff-old"
+                onScroll={() => follow(left.current, right.current)}
+              >
+                <h2>Version {from}</h2>
+                <Segments key={key} segments={sides!.left} side="left" />
+              </div>
+              <div
+                ref={right}
+                className="diff-text diff-column"
+                data-testid="diff-new"
+                onScroll={() => follow(right.current, left.current)}
+              >
+                <h2>Version {to}</h2>
+                <Segments key={key} segments={sides!.right} side="right" />
+              </div>
+            </div>
+          )}
           <ChangeList changes={ready.changes} oldText={oldText} newText={newText} onJump={jump} />
         </div>
       ) : null}
