@@ -3,7 +3,7 @@ import { buildReportModel } from '../src/main/core/domain/report/report-model';
 import { generateCheckedArticle } from './generate-article';
 import { measure, type Report } from './harness';
 
-/** Issue 6: the HTML report of an article with 2,000 claims. */
+/** The HTML report of an article with 2,000 claims. */
 export function benchReport(report: Report, quick: boolean): void {
   const claims = quick ? 200 : 2000;
   const { article, sources } = generateCheckedArticle(quick ? 10_000 : 50_000, claims, 200, 5);

@@ -37,7 +37,7 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
 }
 
 /**
- * Issue 3: library search over every article, claim and source. The first query reads every article
+ * Library search over every article, claim and source. The first query reads every article
  * file (what a search without an index does on each query); later ones use the kept words.
  */
 async function benchSearch(report: Report, core: Core, count: number, quick: boolean): Promise<void> {
@@ -59,7 +59,7 @@ async function benchSearch(report: Report, core: Core, count: number, quick: boo
   });
 }
 
-/** Issue 9: the store at 10, 100 and 1,000 articles (× 5 versions × 100 claims). */
+/** The store at 10, 100 and 1,000 articles (× 5 versions × 100 claims). */
 export async function benchStore(report: Report, quick: boolean): Promise<void> {
   for (const count of quick ? [10, 100] : [10, 100, 1000]) {
     const dir = mkdtempSync(join(tmpdir(), 'factcheck-bench-'));

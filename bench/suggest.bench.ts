@@ -2,7 +2,7 @@ import { suggestClaims } from '../src/main/core/domain/suggest/suggest';
 import { generateDraft } from './generate-draft';
 import { measure, type Report } from './harness';
 
-/** Issue 5: every sentence of a 50,000-word draft segmented and scored. */
+/** Every sentence of a 50,000-word draft segmented and scored. */
 export function benchSuggest(report: Report, quick: boolean): void {
   const words = quick ? 10_000 : 50_000;
   const text = generateDraft(words, 13);

@@ -66,7 +66,7 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
 }
 
 /**
- * Issue 9, measured as a person meets it in browser mode (Chromium, real server): start-up to the
+ * Measured as a person meets it in browser mode (Chromium, real server): start-up to the
  * list of 1,000 articles, the 50,000-word / 2,000-claim draft (first paint, a status change,
  * scrolling top to bottom), and the server's memory.
  */
