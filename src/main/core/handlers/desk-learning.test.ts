@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Settings, Suggestion } from '../../../shared/model';
+import { call } from '../call';
 import { openCore, type Core } from '../open-core';
 import { tempDir, TEST_RESOURCES } from '../test-helpers';
-
-async function call<T>(core: Core, method: string, payload: unknown): Promise<T> {
-  const result = await core.dispatch(method, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 /** A harbour desk: it tags every dredging sentence and dismisses every timetable line. */
 const BEAT = Array.from(
@@ -18,36 +12,39 @@ const BEAT = Array.from(
 const PROBE = 'Dredging of the outer harbour berths resumed under the Marlow Marine contract.';
 
 async function scoreOf(core: Core, articleId: string): Promise<number> {
-  const list = await call<Suggestion[]>(core, 'suggestions.list', { articleId });
+  const list = await call(core.dispatch, 'suggestions.list', { articleId });
   return list.find((s) => s.text === PROBE)!.score;
 }
 
 describe('suggestions that learn from the desk', () => {
-  it('rank what the desk tags higher, can be switched off, and reset to the shipped model', async () => {
+  it('are off by default; switched on, rank what the desk tags higher; can be switched off and reset', async () => {
     const core = await openCore({ dataDir: await tempDir(), resources: TEST_RESOURCES });
-    const probe = await call<Article>(core, 'articles.create', { title: 'Probe', text: PROBE });
+    const probe = await call(core.dispatch, 'articles.create', { title: 'Probe', text: PROBE });
     const shipped = await scoreOf(core, probe.id);
 
-    const beat = await call<Article>(core, 'articles.create', { title: 'Harbour', text: BEAT });
-    const list = await call<Suggestion[]>(core, 'suggestions.list', { articleId: beat.id });
+    const beat = await call(core.dispatch, 'articles.create', { title: 'Harbour', text: BEAT });
+    const list = await call(core.dispatch, 'suggestions.list', { articleId: beat.id });
     const dredging = list.filter((s) => s.text.includes('dredging'));
-    await call(core, 'suggestions.accept', {
+    await call(core.dispatch, 'suggestions.accept', {
       articleId: beat.id,
       version: 1,
       spans: dredging.map(({ start, end }) => ({ start, end })),
     });
     for (const s of list.filter((t) => t.text.includes('timetable'))) {
-      await call(core, 'suggestions.dismiss', { articleId: beat.id, version: 1, start: s.start, end: s.end });
+      await call(core.dispatch, 'suggestions.dismiss', { articleId: beat.id, version: 1, start: s.start, end: s.end });
     }
+    // Off until the editor switches it on.
+    expect(await scoreOf(core, probe.id)).toBe(shipped);
+    await call(core.dispatch, 'settings.update', { deskLearning: true });
     const learnt = await scoreOf(core, probe.id);
     expect(learnt).toBeGreaterThan(shipped);
 
-    await call<Settings>(core, 'settings.update', { deskLearning: false });
+    await call(core.dispatch, 'settings.update', { deskLearning: false });
     expect(await scoreOf(core, probe.id)).toBe(shipped);
-    await call<Settings>(core, 'settings.update', { deskLearning: true });
+    await call(core.dispatch, 'settings.update', { deskLearning: true });
     expect(await scoreOf(core, probe.id)).toBe(learnt);
 
-    const settings = await call<Settings>(core, 'suggestions.resetLearning', {});
+    const settings = await call(core.dispatch, 'suggestions.resetLearning', {});
     expect(settings.deskLearningSince).toEqual(expect.any(String));
     expect(await scoreOf(core, probe.id)).toBe(shipped);
   });
@@ -56,6 +53,6 @@ describe('suggestions that learn from the desk', () => {
     const core = await openCore({ dataDir: await tempDir(), resources: TEST_RESOURCES });
     const result = await core.dispatch('settings.update', { deskLearning: 'yes' });
     expect(result.ok || result.error).toMatchObject({ code: 'INVALID_INPUT' });
-    expect((await call<Settings>(core, 'settings.get', {})).deskLearning).toBeUndefined();
+    expect((await call(core.dispatch, 'settings.get', {})).deskLearning).toBeUndefined();
   });
 });

@@ -36,7 +36,8 @@ export function suggestionHandlers({ store, now, runTextJob }: CoreContext): Sug
       const { deskLearning, deskLearningSince } = store.settings();
       // The desk's adaptation is fitted here, where the library is; the scoring itself may run in the
       // worker, which loads the shipped model on its own.
-      const desk = deskLearning === false ? undefined : await desks.desk(shippedModel(), deskLearningSince);
+      // Off unless switched on: fitting the desk's correction reads every article in the library.
+      const desk = deskLearning === true ? await desks.desk(shippedModel(), deskLearningSince) : undefined;
       return (await runTextJob({
         kind: 'suggest',
         text: shown.text,

@@ -27,7 +27,7 @@ export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups, onRe
   const [organizationUrl, setOrganizationUrl] = useState(review.organizationUrl ?? '');
   const [url, setUrl] = useState(review.url ?? '');
   const [verdicts, setVerdicts] = useState(review.verdicts);
-  const [learning, setLearning] = useState(settings.deskLearning !== false);
+  const [learning, setLearning] = useState(settings.deskLearning === true);
   const max = LIMITS.importFileBytesMax / MB;
   const limitValue = Number(limit);
   const limitOk = Number.isInteger(limitValue) && limitValue >= 1 && limitValue <= max;
