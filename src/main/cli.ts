@@ -9,6 +9,7 @@ const USAGE = `Usage: factcheck <command> [options]
 Commands:
   serve   [--data DIR] [--port N] [--token-file F]
                                                   serve the workbench on 127.0.0.1 (browser mode)
+  hub     [--data DIR] [--port N]                 run the desk's sync hub (CouchDB-compatible) on 127.0.0.1
   import  FILE [--data DIR] [--title T]           add a .docx, .html, .md or .txt draft; prints its id
   list    [--data DIR] [--json]                   list the articles
   compare OLD NEW [--claims CLAIMS.json] [--json] compare two versions of a draft and carry claims across
@@ -23,6 +24,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 /** Each command is loaded when it runs: `compare` needs neither the store, the HTTP host nor jsdom. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./cli/serve-command')).serveCommand,
+  hub: async () => (await import('./cli/hub-command')).hubCommand,
   import: async () => (await import('./cli/import-command')).importCommand,
   list: async () => (await import('./cli/list-command')).listCommand,
   compare: async () => (await import('./cli/compare-command')).compareCommand,
