@@ -242,6 +242,15 @@ describe('HTTP host under malformed requests', () => {
           expect(JSON.parse(reply.body).error.message).toMatch(/nests more than 200 levels/);
         }
       }
+      // A flat body of more than a million values is refused unparsed too; a million is read.
+      for (const [values, refused] of [
+        [1_000_001, true],
+        [1_000_000, false],
+      ] as const) {
+        const reply = await call(`[${'0,'.repeat(values - 1)}0]`);
+        expectCodedRefusal(reply, `${values} values`);
+        expect(JSON.parse(reply.body).error.message.includes('more than 1,000,000 values'), reply.body).toBe(refused);
+      }
       // 200 levels, and brackets inside strings (escaped quotes too), are parsed and reach the schema.
       for (const body of ['['.repeat(200) + ']'.repeat(200), JSON.stringify({ title: '[{\\"'.repeat(500), text: 1 })]) {
         const reply = await call(body);

@@ -1,4 +1,4 @@
-import type { Article, CarriedCounts, Version } from '../../../shared/model';
+import type { Article, CarriedCounts, Comparison, Version } from '../../../shared/model';
 import { anchorSpan } from './anchor';
 import { flagForRecheck, recordAnchor, sortClaims, type Actor } from './claim-changes';
 import { compareTexts } from './compare/compare';
@@ -7,12 +7,19 @@ import { reanchorClaims } from './reanchor';
 /**
  * Re-anchors every claim of the article's current version onto `next` (about to become current),
  * records what happened to each in its history, and notes on `next` what changed and how the claims
- * fared. Claims orphaned earlier are left as they are.
+ * fared. Claims orphaned earlier are left as they are. `comparison` (previous → next), when given, was
+ * computed beforehand, off the event loop for a long draft.
  */
-export function carryClaims(article: Article, previous: Version, next: Version, actor: Actor): void {
+export function carryClaims(
+  article: Article,
+  previous: Version,
+  next: Version,
+  actor: Actor,
+  comparison: Comparison = compareTexts(previous.text, next.text),
+): void {
   const counts: CarriedCounts = { current: 0, moved: 0, edited: 0, orphaned: 0 };
   const live = article.claims.filter((c) => c.anchor.version === previous.n);
-  const { changes, stats } = compareTexts(previous.text, next.text);
+  const { changes, stats } = comparison;
   const results = reanchorClaims(
     next.text,
     changes,

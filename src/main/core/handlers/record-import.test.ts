@@ -92,4 +92,35 @@ describe('articles.importRecord', () => {
     expect(await snapshotDir(dir)).toEqual(before);
     await core.close();
   });
+
+  it('drops direction controls from names and labels, as the API does, and keeps them in the draft', async () => {
+    const record = await exported();
+    const rlo = '\u202E';
+    record.article.title = `Ferry${rlo}fdp.exe`;
+    record.article.versions[0]!.text = `${rlo}${record.article.versions[0]!.text}`;
+    record.article.claims.forEach((c) => {
+      if (c.anchor.version === 1) c.anchor = { ...c.anchor, start: c.anchor.start + 1, end: c.anchor.end + 1 };
+    });
+    record.article.claims[0]!.verdict = `True${rlo}`;
+    record.sources[0]!.title = `Port${rlo} figures`;
+    const core = await openCore({ dataDir: await tempDir(), resources: TEST_RESOURCES });
+    const article = await call(core.dispatch, 'articles.importRecord', { json: JSON.stringify(record) });
+    const sources = await call(core.dispatch, 'sources.list', {});
+    expect(article.title).toBe('Ferryfdp.exe');
+    expect(article.claims[0]!.verdict).toBe('True');
+    expect(sources.map((s) => s.title)).toEqual(['Port figures']);
+    expect(article.versions[0]!.text.startsWith(rlo)).toBe(true);
+    await core.close();
+  });
+
+  it('refuses a record of more than a million values before parsing it, storing nothing', async () => {
+    const dir = await tempDir();
+    const core = await openCore({ dataDir: dir, resources: TEST_RESOURCES });
+    await core.store.idle();
+    const before = await snapshotDir(dir);
+    const result = await core.dispatch('articles.importRecord', { json: `[${'0,'.repeat(1_000_000)}0]` });
+    expect(result).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
+    expect(await snapshotDir(dir)).toEqual(before);
+    await core.close();
+  });
 });

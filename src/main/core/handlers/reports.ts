@@ -1,5 +1,7 @@
 import type { ReportFile, ReportFormat, ReportOptions } from '../../../shared/report';
+import type { Article, Comparison } from '../../../shared/model';
 import { AppError } from '../app-error';
+import { currentVersion } from '../domain/summary';
 import { renderArticleRecord } from '../domain/report/article-record';
 import { renderClaimReview } from '../domain/report/render-claimreview';
 import { renderReportFragment, renderReportHtml } from '../domain/report/render-html';
@@ -38,10 +40,25 @@ function baseName(title: string): string {
   return `${slug || 'article'}-fact-check`;
 }
 
-export function reportHandlers({ store, now, printPdf }: CoreContext): ReportHandlers {
+export function reportHandlers({ store, now, printPdf, runTextJob }: CoreContext): ReportHandlers {
+  /** The comparison behind "changes since version N", in the worker for a long draft. */
+  async function changesSince(article: Article, since: number | undefined): Promise<Comparison | undefined> {
+    const base = since === undefined ? undefined : article.versions.find((v) => v.n === since);
+    if (!base) return undefined;
+    return (await runTextJob({
+      kind: 'compare',
+      oldText: base.text,
+      newText: currentVersion(article).text,
+    })) as Comparison;
+  }
+
   async function model(articleId: string, options: ReportOptions) {
     const article = await store.getArticle(articleId);
-    return { article, model: buildReportModel(article, store.listSources(), store.settings(), options, now()) };
+    const changes = await changesSince(article, options.changesSince);
+    return {
+      article,
+      model: buildReportModel(article, store.listSources(), store.settings(), options, now(), changes),
+    };
   }
 
   return {

@@ -20,9 +20,12 @@ interface NewVersion {
 
 export function versionHandlers(context: CoreContext): VersionHandlers {
   const { store, now } = context;
-  function addVersion(articleId: string, input: NewVersion): Promise<ApiOutput<'versions.add'>> {
+  async function addVersion(articleId: string, input: NewVersion): Promise<ApiOutput<'versions.add'>> {
     const text = normalizeText(input.text);
-    if (text.length === 0) return Promise.reject(new AppError('INVALID_INPUT', 'The new version is empty.'));
+    if (text.length === 0) throw new AppError('INVALID_INPUT', 'The new version is empty.');
+    // Compared before the write, in the worker for a long draft, so that no other call waits on it.
+    const base = currentVersion(await store.getArticle(articleId));
+    const comparison = (await context.runTextJob({ kind: 'compare', oldText: base.text, newText: text })) as Comparison;
     return store.updateArticle(
       articleId,
       (article) => {
@@ -32,7 +35,10 @@ export function versionHandlers(context: CoreContext): VersionHandlers {
         if (input.fileName) next.fileName = input.fileName;
         if (input.label?.trim()) next.label = input.label.trim();
         Object.assign(next, input.extras ?? {});
-        carryClaims(article, previous, next, { by: store.settings().editorName, at });
+        const actor = { by: store.settings().editorName, at };
+        // A version added meanwhile makes the comparison stale: then it is made again, here.
+        if (previous.sha256 === base.sha256) carryClaims(article, previous, next, actor, comparison);
+        else carryClaims(article, previous, next, actor);
         article.versions.push(next);
         article.updatedAt = at;
         return { article, carried: next.carried! };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Article, Source } from '../../../../shared/model';
+import { stripBidiControls } from '../../../../shared/bidi';
 import { isWebUrl } from '../../../../shared/urls';
 import { AppError } from '../../app-error';
+import { jsonShapeProblem } from '../../json-shape';
 import { recordProblem } from '../record-integrity';
 import { articleSchema, sourceSchema } from '../../store/file-schemas';
 
@@ -35,6 +37,8 @@ export function renderArticleRecord(article: Article, sources: readonly Source[]
 }
 
 export function parseArticleRecord(json: string): ArticleRecord {
+  const shape = jsonShapeProblem(json);
+  if (shape) throw new AppError('TOO_LARGE', `The file cannot be imported: ${shape}, more than any export holds.`);
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -56,5 +60,33 @@ export function parseArticleRecord(json: string): ArticleRecord {
     (sources.find((x) => x.url !== undefined && !isWebUrl(x.url)) &&
       'a source has an address that is not a web address.');
   if (problem) throw new AppError('INVALID_INPUT', `The export cannot be imported: ${problem}`);
-  return { article, sources };
+  return { article: withNamesCleaned(article), sources: sources.map(sourceNamesCleaned) };
+}
+
+/** Drops direction controls from the one-line fields the API cleans the same way (names, labels). */
+function cleaned<T extends object>(record: T, keys: readonly (keyof T)[]): T {
+  const copy = { ...record };
+  for (const key of keys) {
+    const value = copy[key];
+    if (typeof value === 'string') copy[key] = stripBidiControls(value) as T[keyof T];
+  }
+  return copy;
+}
+
+function withNamesCleaned(article: Article): Article {
+  return {
+    ...cleaned(article, ['title', 'desk', 'author']),
+    versions: article.versions.map((v) => cleaned(v, ['label', 'fileName'])),
+    claims: article.claims.map((c) => ({
+      ...cleaned(c, ['verdict', 'assignee']),
+      evidence: c.evidence.map((e) => cleaned(e, ['locator'])),
+    })),
+  };
+}
+
+function sourceNamesCleaned(source: Source): Source {
+  const names = cleaned(source, ['title', 'author', 'publisher', 'date', 'accessedAt', 'citation']);
+  return source.attachments
+    ? { ...names, attachments: source.attachments.map((a) => cleaned(a, ['fileName'])) }
+    : names;
 }

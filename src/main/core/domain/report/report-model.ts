@@ -17,7 +17,7 @@ import {
   type Source,
 } from '../../../../shared/model';
 import { DEFAULT_CLAIM_REVIEW, type ReportOptions } from '../../../../shared/report';
-import type { Settings } from '../../../../shared/model';
+import type { Comparison, Settings } from '../../../../shared/model';
 import { isWebUrl } from '../../../../shared/urls';
 import { AppError } from '../../app-error';
 import { compareTexts } from '../compare/compare';
@@ -82,6 +82,8 @@ export function buildReportModel(
   settings: Settings,
   options: ReportOptions,
   now: string,
+  /** The comparison behind `changesSince`, when it was computed beforehand (off the event loop). */
+  changes?: Comparison,
 ): ReportModel {
   const version = currentVersion(article);
   const byId = new Map(sources.map((s) => [s.id, s]));
@@ -155,12 +157,12 @@ export function buildReportModel(
   if (options.changesSince !== undefined) {
     const base = article.versions.find((v) => v.n === options.changesSince);
     if (!base) throw new AppError('NOT_FOUND', `Article ${article.id} has no version ${options.changesSince}.`);
-    const { stats, changes } = compareTexts(base.text, version.text);
+    const { stats, changes: stretches } = changes ?? compareTexts(base.text, version.text);
     const after = article.versions.find((v) => v.n === base.n + 1)?.createdAt ?? now;
     model.changes = {
       since: base.n,
       stats,
-      numbers: changes.flatMap((c) => c.numbers ?? []),
+      numbers: stretches.flatMap((c) => c.numbers ?? []),
       affected: numbered
         .filter(({ claim }) => claim.history.some((h) => h.change === 'anchor' && h.at >= after))
         .map(toReport),
