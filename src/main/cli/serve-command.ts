@@ -37,6 +37,8 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   io.stdout(serving.host.url);
   io.stderr(`Fact-Check Workbench is serving ${dataDir} on 127.0.0.1:${serving.host.port}. Press Ctrl+C to stop.`);
   io.stderr('The address above opens the workbench once; start it again for a new one.');
+  // The library opens while the page loads; if it cannot be opened, serving stops with the reason.
+  await Promise.race([io.stopSignal, serving.ready]);
   await io.stopSignal;
   await serving.stop();
   io.stderr('Stopped.');

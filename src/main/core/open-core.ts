@@ -40,6 +40,8 @@ export interface CoreOptions {
   now?: () => string;
   /** Take the data folder's lock (the default); without it the store only reads and never writes. */
   lock?: boolean;
+  /** Told once the folder is locked, before the library is read (a host may start listening then). */
+  onLocked?: () => void;
 }
 
 export interface Core {
@@ -62,6 +64,7 @@ function defaultEditorName(): string {
 /** Opens a data folder and wires every area's handlers into one dispatch. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const lock: DataDirLock | undefined = options.lock === false ? undefined : await lockDataDir(options.dataDir);
+  options.onLocked?.();
   const readOnly = options.lock === false;
   const now = options.now ?? (() => new Date().toISOString());
   const changes = new ChangeFeed();
