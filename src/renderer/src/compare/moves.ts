@@ -15,8 +15,16 @@ export interface MovedParagraph {
   edited: boolean;
 }
 
-function paragraphNumber(text: string, offset: number): number {
-  return paragraphSpans(text).filter((span) => span.start <= offset).length || 1;
+/** 1-based number of the paragraph holding `offset`, by binary search over the paragraph starts. */
+function paragraphNumber(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(1, lo);
 }
 
 /**
@@ -41,9 +49,12 @@ export function movedParagraphs(changes: readonly Change[], oldText: string, new
     open = { id: moves.length, changes: [i], old: c.old, new: c.new, from: 0, to: 0, edited: c.op !== 'move' };
     moves.push(open);
   });
+  if (moves.length === 0) return moves;
+  const oldStarts = paragraphSpans(oldText).map((span) => span.start);
+  const newStarts = paragraphSpans(newText).map((span) => span.start);
   for (const m of moves) {
-    m.from = paragraphNumber(oldText, m.old[0]);
-    m.to = paragraphNumber(newText, m.new[0]);
+    m.from = paragraphNumber(oldStarts, m.old[0]);
+    m.to = paragraphNumber(newStarts, m.new[0]);
   }
   return moves;
 }
