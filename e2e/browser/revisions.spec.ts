@@ -66,6 +66,9 @@ test.describe('revisions', () => {
     await page.getByRole('button', { name: 'Side by side' }).click();
     await expect(page.getByTestId('diff-old')).toContainText('Homeowners in Harborview pay nothing');
     await expect(page.getByTestId('diff-new').locator('.diff-move')).toContainText('State Senator Lorna Vasquez-Hale');
+    // Esc leaves the comparison with the claim still open; a second Esc goes back to the claims list.
+    await page.keyboard.press('Escape');
+    await expect(app.claimQuote()).toHaveText("replaced 4,380 of the city's estimated 9,800 lead service lines");
     await page.keyboard.press('Escape');
 
     await recheck.getByRole('button', { name: /not found Landlords/ }).click();

@@ -85,6 +85,13 @@ export interface SearchResult {
   score: number;
 }
 
+/** Where a claim stood in one version of its article: offsets into that version's text. */
+export interface ClaimPlace {
+  claimId: string;
+  start: number;
+  end: number;
+}
+
 /** An attached file's bytes, for download. */
 export interface AttachmentFile {
   fileName: string;
@@ -122,6 +129,11 @@ export interface Api {
   };
   /** Compares two versions of an article (by number); `from` is usually the older. */
   'versions.compare': { input: { articleId: string; from: number; to: number }; output: Comparison };
+  /**
+   * Where each claim stood in a version: carried back from the current version through the
+   * revisions. Claims not found in that version are left out.
+   */
+  'versions.claimPlaces': { input: { articleId: string; version: number }; output: ClaimPlace[] };
 
   /** Every sentence of a version (default: current) with its check-worthiness score. */
   'suggestions.list': { input: { articleId: string; version?: number }; output: Suggestion[] };

@@ -93,6 +93,7 @@ export const inputSchemas = {
     options: importOptions,
   }),
   'versions.compare': z.strictObject({ articleId: id, from: versionNumber, to: versionNumber }),
+  'versions.claimPlaces': z.strictObject({ articleId: id, version: versionNumber }),
 
   'suggestions.list': z.strictObject({ articleId: id, version: versionNumber.optional() }),
   'suggestions.accept': z.strictObject({

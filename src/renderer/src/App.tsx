@@ -5,6 +5,7 @@ import { useArticleList } from './articles/article-queries';
 import { ArticlesPane } from './articles/ArticlesPane';
 import { ClaimsPane } from './claims/ClaimsPane';
 import { useNavigate, useNavigation } from './navigation/NavigationProvider';
+import { viewOf } from './navigation/navigation-state';
 import { useRestoreLastArticle } from './navigation/use-restore-last-article';
 import { DialogHost } from './screens/DialogHost';
 import { MainScreen } from './screens/MainScreen';
@@ -47,9 +48,12 @@ function ClaimsSide() {
 /** The window's layout: articles, the main screen, the claims, the dialogs and notices. */
 export function App() {
   const list = useArticleList();
-  const { screen, articleId } = useNavigation();
+  const navigation = useNavigation();
+  const { screen, articleId } = navigation;
   const navigate = useNavigate();
   const notify = useNotify();
+  // A comparison needs the width: the claims pane steps aside, and the open claim waits for the draft.
+  const comparing = viewOf(navigation).kind === 'compare';
   const [dragging, setDragging] = useState(false);
   useRestoreLastArticle(list.data);
   useCoreChanges((change) => {
@@ -72,7 +76,7 @@ export function App() {
   return (
     <WorkProvider>
       <div
-        className="workbench"
+        className={comparing ? 'workbench comparing' : 'workbench'}
         onDragOver={(e) => {
           if (!e.dataTransfer.types.includes('Files')) return;
           e.preventDefault();
@@ -97,7 +101,7 @@ export function App() {
         <ErrorBoundary key={`main-${screen.kind}-${articleId}`} name="This view" onBack={back}>
           <MainScreen articles={list.data} />
         </ErrorBoundary>
-        {screen.kind === 'work' && articleId ? (
+        {screen.kind === 'work' && articleId && !comparing ? (
           <ErrorBoundary key={`claims-${articleId}`} name="The claims pane" onBack={back}>
             <ClaimsSide />
           </ErrorBoundary>

@@ -1,14 +1,15 @@
 import type { ApiOutput } from '../../../shared/api';
-import type { Comparison, Version } from '../../../shared/model';
+import type { Article, Comparison, Version } from '../../../shared/model';
 import { AppError } from '../app-error';
 import { carryClaims } from '../domain/carry-claims';
+import { claimPlaces } from '../domain/claim-places';
 import { versionExtras } from '../domain/new-article';
 import { currentVersion } from '../domain/summary';
 import { normalizeText, sha256 } from '../domain/text';
 import { readUpload } from './upload';
 import type { CoreContext, Handlers } from './context';
 
-type VersionHandlers = Pick<Handlers, 'versions.add' | 'versions.import' | 'versions.compare'>;
+type VersionHandlers = Pick<Handlers, 'versions.add' | 'versions.import' | 'versions.compare' | 'versions.claimPlaces'>;
 
 interface NewVersion {
   text: string;
@@ -18,14 +19,23 @@ interface NewVersion {
   extras?: Pick<Version, 'comments' | 'links' | 'trackedChanges'>;
 }
 
+function findVersion(article: Article, n: number): Version {
+  const version = article.versions.find((v) => v.n === n);
+  if (!version)
+    throw new AppError('NOT_FOUND', `Article ${article.id} has no version ${n} (it has ${article.versions.length}).`);
+  return version;
+}
+
 export function versionHandlers(context: CoreContext): VersionHandlers {
   const { store, now } = context;
+  const compare = async (oldText: string, newText: string): Promise<Comparison> =>
+    (await context.runTextJob({ kind: 'compare', oldText, newText })) as Comparison;
   async function addVersion(articleId: string, input: NewVersion): Promise<ApiOutput<'versions.add'>> {
     const text = normalizeText(input.text);
     if (text.length === 0) throw new AppError('INVALID_INPUT', 'The new version is empty.');
     // Compared before the write, in the worker for a long draft, so that no other call waits on it.
     const base = currentVersion(await store.getArticle(articleId));
-    const comparison = (await context.runTextJob({ kind: 'compare', oldText: base.text, newText: text })) as Comparison;
+    const comparison = await compare(base.text, text);
     return store.updateArticle(
       articleId,
       (article) => {
@@ -64,20 +74,13 @@ export function versionHandlers(context: CoreContext): VersionHandlers {
 
     'versions.compare': async ({ articleId, from, to }) => {
       const article = await store.getArticle(articleId);
-      const find = (n: number): Version => {
-        const version = article.versions.find((v) => v.n === n);
-        if (!version)
-          throw new AppError(
-            'NOT_FOUND',
-            `Article ${articleId} has no version ${n} (it has ${article.versions.length}).`,
-          );
-        return version;
-      };
-      return (await context.runTextJob({
-        kind: 'compare',
-        oldText: find(from).text,
-        newText: find(to).text,
-      })) as Comparison;
+      return compare(findVersion(article, from).text, findVersion(article, to).text);
+    },
+
+    'versions.claimPlaces': async ({ articleId, version }) => {
+      const article = await store.getArticle(articleId);
+      findVersion(article, version);
+      return claimPlaces(article, version, async (oldText, newText) => (await compare(oldText, newText)).changes);
     },
   };
 }

@@ -19,6 +19,7 @@ function invalidateDerived(client: QueryClient, articleId: string): void {
   // the article: the list is only marked stale, and read again when next shown.
   void client.invalidateQueries({ queryKey: ['suggestions.list', articleId], refetchType: 'none' });
   void client.invalidateQueries({ queryKey: ['versions.compare', articleId] });
+  void client.invalidateQueries({ queryKey: ['versions.claimPlaces', articleId] });
   void client.invalidateQueries({ queryKey: ['reports.preview', articleId] });
   void client.invalidateQueries({ queryKey: ['search.query'] });
   // Citations show the claims' words and statuses; usage counts the citing articles.
@@ -28,7 +29,13 @@ function invalidateDerived(client: QueryClient, articleId: string): void {
 
 function dropArticle(client: QueryClient, articleId: string): void {
   client.setQueryData<ArticleSummary[]>(LIST_KEY, (list) => list?.filter((a) => a.id !== articleId));
-  for (const method of ['articles.get', 'suggestions.list', 'versions.compare', 'reports.preview']) {
+  for (const method of [
+    'articles.get',
+    'suggestions.list',
+    'versions.compare',
+    'versions.claimPlaces',
+    'reports.preview',
+  ]) {
     client.removeQueries({ queryKey: [method, articleId] });
   }
   void client.invalidateQueries({ queryKey: ['search.query'] });

@@ -8,6 +8,7 @@ export type ReadMethod = Extract<
   | 'articles.list'
   | 'articles.get'
   | 'versions.compare'
+  | 'versions.claimPlaces'
   | 'suggestions.list'
   | 'samples.list'
   | 'sources.list'
@@ -27,6 +28,7 @@ const KEYS: { [M in ReadMethod]: (input: ApiInput<M>) => readonly unknown[] } = 
   'articles.list': () => ['articles.list'],
   'articles.get': ({ id }) => ['articles.get', id],
   'versions.compare': ({ articleId, from, to }) => ['versions.compare', articleId, from, to],
+  'versions.claimPlaces': ({ articleId, version }) => ['versions.claimPlaces', articleId, version],
   'suggestions.list': ({ articleId, version }) => ['suggestions.list', articleId, version ?? 'current'],
   'samples.list': () => ['samples.list'],
   'sources.list': () => ['sources.list'],

@@ -11,8 +11,8 @@ interface Props {
   submitLabel: string;
   onCancel: () => void;
   onText: (name: string, text: string) => Promise<boolean | undefined>;
-  /** A file was chosen: it goes on to the import preview. */
-  onFile: (file: File) => void;
+  /** A file was chosen: it goes on to the import preview, with the name typed so far. */
+  onFile: (file: File, name: string) => void;
 }
 
 /** Paste a draft or open a file: for a new article and for a new version of one. */
@@ -87,7 +87,7 @@ export function DraftDialog({ heading, nameLabel, namePlaceholder, submitLabel, 
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
-              if (file) onFile(file);
+              if (file) onFile(file, name.trim());
             }}
           />
           <span className="spacer" />

@@ -10,6 +10,8 @@ interface Props {
   /** The open article, which the file may become a new version of. */
   article: Article | null;
   initialTarget: 'article' | 'version';
+  /** The title or label typed in the dialog the file was chosen from. */
+  initialName: string;
   onCancel: () => void;
   onImportArticle: (title: string, options: ImportOptions) => Promise<boolean | undefined>;
   onImportVersion: (label: string, options: ImportOptions) => Promise<boolean | undefined>;
@@ -25,12 +27,13 @@ const FORMAT_NAMES: Record<string, string> = {
 };
 
 /** What a file will bring in, before it is committed: the text, its title, comments, tracked changes. */
-export function ImportDialog({ file, article, initialTarget, onCancel, onImportArticle, onImportVersion }: Props) {
+export function ImportDialog(props: Props) {
+  const { file, article, initialTarget, initialName, onCancel, onImportArticle, onImportVersion } = props;
   const [options, setOptions] = useState<ImportOptions>({});
   const [state, setState] = useState<State>({ kind: 'reading' });
   const [target, setTarget] = useState(article ? initialTarget : 'article');
-  const [title, setTitle] = useState<string | null>(null);
-  const [label, setLabel] = useState('');
+  const [title, setTitle] = useState<string | null>(initialTarget === 'article' && initialName ? initialName : null);
+  const [label, setLabel] = useState(initialTarget === 'version' ? initialName : '');
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {

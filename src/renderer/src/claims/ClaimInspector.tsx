@@ -1,13 +1,18 @@
 import { useState } from 'react';
 import type { ApiInput, SourceFields } from '../../../shared/api';
 import { STATUS_LABELS } from '../../../shared/labels';
-import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Source } from '../../../shared/model';
+import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Source, type Version } from '../../../shared/model';
+import { recheckedSinceRevision } from '../../../shared/recheck';
+import { wordingChanges } from '../../../shared/wording-diff';
 import { EvidenceSection } from '../sources/EvidenceSection';
 import { ClaimHistory } from './ClaimHistory';
 import { KindSelect } from './KindSelect';
+import { WordingDiff } from './WordingDiff';
 
 interface Props {
   claim: Claim;
+  /** The article's versions: they date the claim's changes of wording. */
+  versions: readonly Version[];
   sources: Source[];
   onClose: () => void;
   /** Resolves true when the change is stored; a refused one is explained by the caller. */
@@ -40,6 +45,7 @@ export function ClaimInspector(props: Props) {
     if (stored.assignee !== claim.assignee) setAssignee(claim.assignee ?? '');
     if (stored.verdict !== claim.verdict) setVerdict(claim.verdict ?? '');
   }
+  const wording = wordingChanges(claim.history, props.versions).at(-1);
   /** The editor's reason, sent with the next change of any kind and kept on its history event. */
   const [reason, setReason] = useState('');
 
@@ -88,13 +94,14 @@ export function ClaimInspector(props: Props) {
             Re-attach to the selection
           </button>
         </div>
-      ) : claim.anchorState === 'edited' ? (
+      ) : claim.anchorState === 'edited' && !recheckedSinceRevision(claim) ? (
         <p className="anchor-note" role="note">
           Its wording changed in version {claim.anchor.version}
           {claim.anchorConfidence !== undefined ? ` (match ${Math.round(claim.anchorConfidence * 100)}%)` : ''}: check
-          it again. The old wording is in the history.
+          it again.
         </p>
       ) : null}
+      {wording ? <WordingDiff change={wording} /> : null}
 
       <fieldset className="status-picker">
         <legend>Status</legend>
@@ -170,7 +177,7 @@ export function ClaimInspector(props: Props) {
       />
 
       <h3>History</h3>
-      <ClaimHistory history={claim.history} />
+      <ClaimHistory history={claim.history} versions={props.versions} />
     </div>
   );
 }

@@ -67,6 +67,7 @@ export function ClaimsPane({ onOpenSettings, onReattach, onShowSuggestion }: Pro
         <ClaimInspector
           key={selectedClaim.id}
           claim={selectedClaim}
+          versions={article.versions}
           sources={sources}
           onClose={() => select(null)}
           onUpdate={updateClaim}

@@ -1,4 +1,5 @@
 import type { Article, Claim, Suggestion } from '../../../shared/model';
+import { claimsToRecheck } from '../../../shared/recheck';
 
 interface Props {
   article: Article;
@@ -8,11 +9,10 @@ interface Props {
   onShowSuggestion: (suggestion: Suggestion) => void;
 }
 
-/** "Since version N": the claims a new version put in doubt, one click from each. */
+/** "Since version N": the claims a new version put in doubt, one click from each, until looked at again. */
 export function RecheckList({ article, newSuggestions, onSelect, onShowSuggestion }: Props) {
   const current = article.versions[article.versions.length - 1]!;
-  const edited = article.claims.filter((c) => c.anchorState === 'edited' && c.anchor.version === current.n);
-  const orphaned = article.claims.filter((c) => c.anchorState === 'orphaned');
+  const { edited, orphaned } = claimsToRecheck(article);
   if (current.n === 1 || edited.length + orphaned.length + newSuggestions.length === 0) return null;
   const row = (c: Claim, what: string) => (
     <li key={c.id}>

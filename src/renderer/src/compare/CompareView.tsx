@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, Comparison } from '../../../shared/model';
-import { inlineSegments, sideBySideSegments, type DiffSegment } from './diff-segments';
+import { inlineBlocks, sideBySideBlocks, type MoveMarker } from './diff-blocks';
 import { ChangeList } from './ChangeList';
+import { DiffText, markerId, reveal } from './DiffText';
+import './compare.css';
 
 interface Props {
   article: Article;
@@ -10,48 +12,6 @@ interface Props {
   onChangeVersions: (from: number, to: number) => void;
   onClose: () => void;
   load: (from: number, to: number) => Promise<Comparison | undefined>;
-}
-
-/** Segments rendered per frame, so that a 50,000-word comparison never blocks the page for long. */
-const CHUNK = 600;
-
-/** Renders the segments a chunk at a time; ids mark the first segment of each change for jumping. */
-function Segments({ segments, side }: { segments: DiffSegment[]; side: string }) {
-  const [shown, setShown] = useState(CHUNK);
-  useEffect(() => {
-    if (shown >= segments.length) return;
-    const timer = setTimeout(() => setShown((n) => n + CHUNK), 0);
-    return () => clearTimeout(timer);
-  }, [shown, segments.length]);
-  const seen = new Set<number>();
-  return (
-    <>
-      {segments.slice(0, shown).map((s, i) => {
-        const first = !seen.has(s.change);
-        seen.add(s.change);
-        const id = first ? `${side}-change-${s.change}` : undefined;
-        if (s.kind === 'equal') return <span key={i}>{s.text}</span>;
-        if (s.kind === 'insert')
-          return (
-            <ins key={i} id={id} className="diff-insert">
-              {s.text}
-            </ins>
-          );
-        if (s.kind === 'delete')
-          return (
-            <del key={i} id={id} className="diff-delete">
-              {s.text}
-            </del>
-          );
-        return (
-          <span key={i} id={id} className="diff-move">
-            {s.text}
-          </span>
-        );
-      })}
-      {shown < segments.length ? <span className="toolbar-hint"> Loading the rest…</span> : null}
-    </>
-  );
 }
 
 function percent(n: number): string {
@@ -79,14 +39,12 @@ export function CompareView({ article, from, to, onChangeVersions, onClose, load
   const oldText = article.versions.find((v) => v.n === from)?.text ?? '';
   const newText = article.versions.find((v) => v.n === to)?.text ?? '';
   const ready = comparison?.key === key ? comparison.value : null;
-  const inline = useMemo(
-    () => (ready ? inlineSegments(oldText, newText, ready.changes) : []),
-    [ready, oldText, newText],
-  );
+  const inline = useMemo(() => (ready ? inlineBlocks(oldText, newText, ready.changes) : []), [ready, oldText, newText]);
   const sides = useMemo(
-    () => (ready ? sideBySideSegments(oldText, newText, ready.changes) : null),
+    () => (ready ? sideBySideBlocks(oldText, newText, ready.changes) : null),
     [ready, oldText, newText],
   );
+  const other = (direction: MoveMarker['direction']): MoveMarker['direction'] => (direction === 'from' ? 'to' : 'from');
 
   /** Side by side: the other column follows at the same relative position. */
   function follow(source: HTMLDivElement | null, target: HTMLDivElement | null): void {
@@ -97,11 +55,7 @@ export function CompareView({ article, from, to, onChangeVersions, onClose, load
 
   function jump(change: number): void {
     const side = layout === 'inline' ? 'inline' : 'right';
-    const target =
-      document.getElementById(`${side}-change-${change}`) ?? document.getElementById(`left-change-${change}`);
-    target?.scrollIntoView({ block: 'center' });
-    target?.classList.add('flash');
-    setTimeout(() => target?.classList.remove('flash'), 1200);
+    reveal(document.getElementById(`${side}-change-${change}`) ? `${side}-change-${change}` : `left-change-${change}`);
   }
 
   const versionOptions = article.versions.map((v) => (
@@ -162,7 +116,12 @@ export function CompareView({ article, from, to, onChangeVersions, onClose, load
         <div className="compare-body">
           {layout === 'inline' ? (
             <div className="diff-text" data-testid="diff-inline">
-              <Segments key={key} segments={inline} side="inline" />
+              <DiffText
+                key={key}
+                blocks={inline}
+                side="inline"
+                counterpart={(m) => markerId('inline', { move: m.move, direction: other(m.direction) })}
+              />
             </div>
           ) : (
             <div className="diff-columns">
@@ -173,7 +132,12 @@ export function CompareView({ article, from, to, onChangeVersions, onClose, load
                 onScroll={() => follow(left.current, right.current)}
               >
                 <h2>Version {from}</h2>
-                <Segments key={key} segments={sides!.left} side="left" />
+                <DiffText
+                  key={key}
+                  blocks={sides!.left}
+                  side="left"
+                  counterpart={(m) => markerId('right', { move: m.move, direction: 'from' })}
+                />
               </div>
               <div
                 ref={right}
@@ -182,7 +146,12 @@ export function CompareView({ article, from, to, onChangeVersions, onClose, load
                 onScroll={() => follow(right.current, left.current)}
               >
                 <h2>Version {to}</h2>
-                <Segments key={key} segments={sides!.right} side="right" />
+                <DiffText
+                  key={key}
+                  blocks={sides!.right}
+                  side="right"
+                  counterpart={(m) => markerId('left', { move: m.move, direction: 'to' })}
+                />
               </div>
             </div>
           )}

@@ -1,10 +1,12 @@
 import { useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import type { ClaimPlace } from '../../../shared/api';
 import type { Article, Suggestion } from '../../../shared/model';
 import { paragraphSpans, type Span } from '../../../shared/text-shape';
 import { StatusLegend } from '../claims/StatusLegend';
 import { claimsByParagraph } from './segments';
 import { suggestionKey } from '../suggestions/suggestion-key';
 import { selectionSpan } from './selection-offsets';
+import { claimHighlights } from './claim-highlights';
 import { DraftHeader } from './DraftHeader';
 import { Paragraph } from './Paragraph';
 import { useScrollRequests, type DraftTarget } from './scroll-request';
@@ -15,6 +17,8 @@ interface Props {
   article: Article;
   /** The version shown; only the current (last) one can be tagged. */
   versionN: number;
+  /** Where the claims stood in the version shown, when it is an earlier one (none while it is read). */
+  earlierPlaces?: readonly ClaimPlace[];
   selectedClaimId: string | null;
   onSelectClaim: (id: string | null) => void;
   onTag: (span: Span) => void;
@@ -43,11 +47,8 @@ export function DraftView(props: Props) {
   // A long draft appears a screenful first and the rest a batch per frame, never in one long task.
   const { shown, showAtLeast } = useProgressiveParagraphs(paragraphs);
   const highlights = useMemo(
-    () =>
-      article.claims
-        .filter((c) => c.anchor.version === version.n)
-        .map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end, status: c.status })),
-    [article.claims, version.n],
+    () => claimHighlights(article, version.n, isCurrent ? undefined : (props.earlierPlaces ?? [])),
+    [article, version.n, isCurrent, props.earlierPlaces],
   );
   const buckets = useMemo(() => claimsByParagraph(paragraphs, highlights), [paragraphs, highlights]);
   const suggested = useMemo(

@@ -10,6 +10,8 @@ export type OpenDialog = 'article' | 'version' | 'settings' | 'backups' | null;
 export interface Importing {
   file: File;
   target: 'article' | 'version';
+  /** The title or version label typed before the file was chosen. */
+  name?: string;
 }
 
 export interface NavigationState {

@@ -26,8 +26,8 @@ export function DialogHost() {
   const updateSettings = useUpdateSettings();
   const resetLearning = useResetSuggestionLearning();
   const close = (): void => navigate({ type: 'dialog', dialog: null });
-  const importFile = (file: File, target: 'article' | 'version'): void =>
-    navigate({ type: 'import', importing: { file, target } });
+  const importFile = (file: File, target: 'article' | 'version', name: string): void =>
+    navigate({ type: 'import', importing: name ? { file, target, name } : { file, target } });
 
   return (
     <Suspense fallback={<Loading floating />}>
@@ -41,7 +41,7 @@ export function DialogHost() {
           onText={(title, text) =>
             succeeded(create.mutateAsync({ title: title || text.trim().split('\n', 1)[0]!.slice(0, 120), text }))
           }
-          onFile={(file) => importFile(file, 'article')}
+          onFile={(file, name) => importFile(file, 'article', name)}
         />
       ) : null}
       {dialog === 'version' && article ? (
@@ -52,7 +52,7 @@ export function DialogHost() {
           submitLabel="Add version"
           onCancel={close}
           onText={(label, text) => succeeded(addVersion.mutateAsync({ articleId: article.id, label, text }))}
-          onFile={(file) => importFile(file, 'version')}
+          onFile={(file, name) => importFile(file, 'version', name)}
         />
       ) : null}
       {dialog === 'settings' && settings ? (
@@ -84,6 +84,7 @@ export function DialogHost() {
           file={importing.file}
           article={article}
           initialTarget={importing.target}
+          initialName={importing.name ?? ''}
           onCancel={() => navigate({ type: 'import', importing: null })}
           onImportArticle={(title, options) =>
             succeeded(importArticle.mutateAsync({ file: importing.file, title, options }))

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useCallback } from 'react';
 import type { ReportFormat, ReportOptions } from '../../../shared/report';
 import { call } from '../api/client';
@@ -26,6 +26,11 @@ export function WorkScreen() {
   const remove = useDeleteArticle();
   const tag = useTagClaim();
   const articleId = article?.id;
+  const shownVersion = view.kind === 'draft' ? (view.version ?? latest) : latest;
+  const places = useQuery({
+    ...queryOptionsFor('versions.claimPlaces', { articleId: articleId ?? '', version: shownVersion }),
+    enabled: !!articleId && shownVersion !== latest,
+  });
 
   /** Reads through the cache: the same question is answered once until the article changes. */
   const ask = useCallback(
@@ -102,6 +107,7 @@ export function WorkScreen() {
       key={article.id}
       article={article}
       versionN={view.version ?? latest}
+      {...(places.data ? { earlierPlaces: places.data } : {})}
       selectedClaimId={selectedClaim?.id ?? null}
       onSelectClaim={(claimId) => navigate({ type: 'select-claim', claimId })}
       onTag={(span) => tag.mutate({ articleId: article.id, start: span.start, end: span.end })}

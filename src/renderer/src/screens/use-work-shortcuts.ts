@@ -76,6 +76,8 @@ export function useWorkShortcuts(): ShortcutMap {
     k: () => onWork && stepClaim(-1),
     escape: () => {
       if (screen.kind === 'sources') navigate({ type: 'show-work' });
+      // Leaving a comparison brings back the claim that was open before it.
+      if (view.kind === 'compare') return setView({ kind: 'draft', version: null });
       if (view.kind !== 'draft') setView({ kind: 'draft', version: null });
       selectClaim(null);
       suggestions.select(null);

@@ -36,6 +36,12 @@ function claimHtml(claim: ReportClaim): string {
         .map((h) => `<li>${e(date(h.at))} · ${e(h.by)} · ${e(h.text)}${h.note ? ` — “${e(h.note)}”` : ''}</li>`)
         .join('')}</ul>`
     : '';
+  const wording = claim.wording
+    .map(
+      (w) =>
+        `<p class="wording">Changed in version ${w.version}: <del>${e(w.before)}</del> → <ins>${e(w.after)}</ins></p>`,
+    )
+    .join('');
   const state =
     claim.anchorState === 'current'
       ? ''
@@ -44,7 +50,7 @@ function claimHtml(claim: ReportClaim): string {
 <div class="claim-head"><span class="n">#${claim.n}</span><span class="badge">${e(claim.statusLabel)}</span><span>${e(claim.kindLabel)}</span>${
     claim.assignee ? `<span>assigned to ${e(claim.assignee)}</span>` : ''
   }${state}</div>
-<blockquote>“${e(claim.quote)}”</blockquote>
+<blockquote>“${e(claim.quote)}”</blockquote>${wording}
 ${claim.verdict ? `<p class="verdict">Verdict: ${e(claim.verdict)}</p>` : ''}${claim.notes ? `<div class="notes">${e(claim.notes)}</div>` : ''}
 ${evidence}${history}</li>`;
 }

@@ -12,6 +12,8 @@ const date = (iso: string): string => iso.slice(0, 10);
 
 function claimMarkdown(c: ReportClaim): string {
   const lines = [`### #${c.n} · ${c.statusLabel} · ${c.kindLabel}`, '', `> ${m(c.quote).replace(/\n/g, '\n> ')}`, ''];
+  for (const w of c.wording)
+    lines.push(`*Changed in version ${w.version}:* ~~${m(w.before)}~~ → **${m(w.after)}**`, '');
   if (c.verdict) lines.push(`**Verdict:** ${m(c.verdict)}`, '');
   if (c.notes) lines.push(`**Notes:** ${m(c.notes).replace(/\n/g, '  \n')}`, '');
   if (c.evidence.length) {

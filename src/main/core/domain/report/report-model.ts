@@ -19,6 +19,7 @@ import {
 import { DEFAULT_CLAIM_REVIEW, type ReportOptions } from '../../../../shared/report';
 import type { Comparison, Settings } from '../../../../shared/model';
 import { isWebUrl } from '../../../../shared/urls';
+import { wordingChanges } from '../../../../shared/wording-diff';
 import { AppError } from '../../app-error';
 import { compareTexts } from '../compare/compare';
 import { currentVersion } from '../summary';
@@ -47,6 +48,8 @@ export interface ReportClaim {
   notes?: string;
   assignee?: string;
   evidence: ReportEvidence[];
+  /** Each revision's change of the claim's wording: only the changed words, old and new. */
+  wording: { version: number; before: string; after: string }[];
   history?: { at: string; by: string; text: string; note?: string }[];
 }
 
@@ -99,6 +102,7 @@ export function buildReportModel(
       status: claim.status,
       statusLabel: STATUS_LABELS[claim.status],
       anchorState: claim.anchorState,
+      wording: wordingChanges(claim.history, article.versions).map((w) => ({ version: w.version, ...w.excerpt })),
       evidence: claim.evidence.map((e) => {
         const source = byId.get(e.sourceId);
         const evidence: ReportEvidence = {
