@@ -1,12 +1,14 @@
-import type {
-  AnchorState,
-  ClaimKind,
-  ClaimStatus,
-  EvidenceRelation,
-  HistoryEvent,
-  Source,
-  SourceKind,
-  SourceReliability,
+import {
+  ANCHOR_STATES,
+  type AnchorState,
+  type CarriedCounts,
+  type ClaimKind,
+  type ClaimStatus,
+  type EvidenceRelation,
+  type HistoryEvent,
+  type Source,
+  type SourceKind,
+  type SourceReliability,
 } from './model';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
@@ -60,6 +62,11 @@ export const ANCHOR_LABELS: Record<AnchorState, string> = {
   edited: 'Edited',
   orphaned: 'Not found',
 };
+
+/** How the claims fared in a new version, as a person reads it: "3 unchanged, 1 moved, 0 edited, 0 not found". */
+export function describeCarried(counts: CarriedCounts): string {
+  return ANCHOR_STATES.map((state) => `${counts[state]} ${ANCHOR_LABELS[state].toLowerCase()}`).join(', ');
+}
 
 const clip = (text: string | undefined, max = 60): string =>
   !text ? '' : text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -3,7 +3,7 @@
 import type { ClaimStatus } from './claim-status';
 import type { ClaimReviewSettings } from './report';
 
-export { CLAIM_STATUSES, FINAL_STATUSES, type ClaimStatus } from './claim-status';
+export { CLAIM_STATUSES, EDITOR_STATUSES, FINAL_STATUSES, type ClaimStatus } from './claim-status';
 
 export const CLAIM_KINDS = [
   'statistic',
