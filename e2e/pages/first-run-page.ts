@@ -13,7 +13,7 @@ export class FirstRunPage {
   }
 
   suggestionSlider(): Locator {
-    return this.page.getByRole('group', { name: 'Suggestions' }).getByRole('slider', { name: 'How many suggestions' });
+    return this.page.getByRole('group', { name: 'Suggestions' }).getByRole('slider', { name: 'How many to show' });
   }
 
   /** Moves the slider to its left or right end, as a person drags it. */

@@ -5,6 +5,7 @@ import { carryClaims } from '../domain/carry-claims';
 import { versionExtras } from '../domain/new-article';
 import { currentVersion } from '../domain/summary';
 import { normalizeText, sha256 } from '../domain/text';
+import { headlineOf } from '../import/headline';
 import { readUpload } from './upload';
 import type { CoreContext, Handlers } from './context';
 
@@ -15,18 +16,30 @@ interface NewVersion {
   format: Version['format'];
   fileName?: string;
   label?: string;
+  /** The file's title: dropped from the text's start when the previous version does not start with it. */
+  title?: string;
   extras?: Pick<Version, 'comments' | 'links' | 'trackedChanges'>;
+}
+
+/**
+ * A file's headline is dropped as on import, unless the previous version starts with it (an article
+ * imported before headlines were dropped): the versions then compare like with like.
+ */
+function keepShape(text: string, previousText: string, title: string | undefined): string {
+  const headline = title === undefined ? null : headlineOf(text, title);
+  return headline === null || previousText.startsWith(`${headline}\n\n`) ? text : text.slice(headline.length + 2);
 }
 
 export function versionHandlers(context: CoreContext): VersionHandlers {
   const { store, now } = context;
   function addVersion(articleId: string, input: NewVersion): Promise<ApiOutput<'versions.add'>> {
-    const text = normalizeText(input.text);
-    if (text.length === 0) return Promise.reject(new AppError('INVALID_INPUT', 'The new version is empty.'));
+    const normalized = normalizeText(input.text);
+    if (normalized.length === 0) return Promise.reject(new AppError('INVALID_INPUT', 'The new version is empty.'));
     return store.updateArticle(
       articleId,
       (article) => {
         const previous = currentVersion(article);
+        const text = keepShape(normalized, previous.text, input.title);
         const at = now();
         const next: Version = { n: previous.n + 1, text, format: input.format, createdAt: at, sha256: sha256(text) };
         if (input.fileName) next.fileName = input.fileName;
@@ -51,6 +64,7 @@ export function versionHandlers(context: CoreContext): VersionHandlers {
         text: draft.text,
         format: draft.format,
         fileName,
+        title: draft.title,
         extras: versionExtras(draft),
         ...(label ? { label } : {}),
       });

@@ -28,7 +28,7 @@ export function SuggestionControls({ suggestions, onAcceptAll }: Props) {
             Fewer
             <input
               type="range"
-              aria-label="How many suggestions"
+              aria-label="How many to show"
               aria-valuetext={`sentences scoring ${lowest}% or more`}
               min={LOWEST}
               max={HIGHEST}
