@@ -16,7 +16,7 @@ import type {
   Suggestion,
   TextFormat,
 } from './model';
-import type { ClaimReviewSettings, ReportFile, ReportFormat, ReportOptions } from './report';
+import type { ClaimReviewChange, ReportFile, ReportFormat, ReportOptions } from './report';
 import type { BackupInfo } from './backups';
 
 type Empty = Record<string, never>;
@@ -201,8 +201,9 @@ export interface Api {
   'search.query': { input: { query: string; limit?: number }; output: SearchResult[] };
 
   'settings.get': { input: Empty; output: Settings };
+  /** Only the settings given change; the rest are kept (see ClaimReviewChange). */
   'settings.update': {
-    input: { editorName?: string; importLimitMb?: number; claimReview?: ClaimReviewSettings; deskLearning?: boolean };
+    input: { editorName?: string; importLimitMb?: number; claimReview?: ClaimReviewChange; deskLearning?: boolean };
     output: Settings;
   };
 

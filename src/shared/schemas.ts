@@ -66,6 +66,7 @@ const sourceFields = {
   reliability: z.enum([...SOURCE_RELIABILITY, '']).optional(),
 };
 const verdict = oneLine().max(LIMITS.verdictChars, `must be at most ${LIMITS.verdictChars} characters`);
+const rating = z.number().int('must be a whole number').min(-1000).max(1000);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 checksum');
 
 /** One input schema per method; a missing, extra or mismatched one fails to compile (see below). */
@@ -181,19 +182,21 @@ export const inputSchemas = {
       .min(1, 'must be at least 1')
       .max(LIMITS.importFileBytesMax / 1024 / 1024, `must be at most ${LIMITS.importFileBytesMax / 1024 / 1024}`)
       .optional(),
+    // A partial change: the handler merges it and checks the scale as a whole.
     claimReview: z
       .strictObject({
         organizationName: shortText.optional(),
         organizationUrl: httpUrl.optional(),
         url: httpUrl.optional(),
-        bestRating: z.number().int(),
-        worstRating: z.number().int(),
-        verdicts: z.partialRecord(
-          z.enum(CLAIM_STATUSES),
-          z.strictObject({ label: oneLine().min(1).max(80), rating: z.number().int().optional() }),
-        ),
+        bestRating: rating.optional(),
+        worstRating: rating.optional(),
+        verdicts: z
+          .partialRecord(
+            z.enum(CLAIM_STATUSES),
+            z.strictObject({ label: oneLine().max(80, 'must be at most 80 characters'), rating: rating.optional() }),
+          )
+          .optional(),
       })
-      .refine((c) => c.worstRating < c.bestRating, 'worstRating must be below bestRating')
       .optional(),
     deskLearning: z.boolean().optional(),
   }),
