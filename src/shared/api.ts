@@ -5,6 +5,8 @@ import type {
   DraftComment,
   ArticleSummary,
   Claim,
+  ClaimAppearance,
+  Claimant,
   ClaimKind,
   ClaimStatus,
   EvidenceRelation,
@@ -148,8 +150,19 @@ export interface Api {
     output: Claim;
   };
   /** Each field changed is one history event; `note` is the editor's reason, kept on those events. */
+  /** `claimant`, `appearance` and `madeAt` describe the claim as it was made; empty ones are removed. */
   'claims.update': {
-    input: { claimId: string; kind?: ClaimKind; notes?: string; assignee?: string; verdict?: string; note?: string };
+    input: {
+      claimId: string;
+      kind?: ClaimKind;
+      notes?: string;
+      assignee?: string;
+      verdict?: string;
+      claimant?: Claimant;
+      appearance?: ClaimAppearance;
+      madeAt?: string;
+      note?: string;
+    };
     output: Claim;
   };
   /**

@@ -3,9 +3,17 @@ import type { ApiInput, ApiMethod } from './api';
 import { BACKUP_ID_PATTERN } from './backups';
 import { stripBidiControls } from './bidi';
 import { LIMITS } from './limits';
-import { CLAIM_KINDS, CLAIM_STATUSES, EVIDENCE_RELATIONS, SOURCE_KINDS, SOURCE_RELIABILITY } from './model';
+import {
+  CLAIMANT_TYPES,
+  CLAIM_KINDS,
+  CLAIM_STATUSES,
+  EVIDENCE_RELATIONS,
+  SOURCE_KINDS,
+  SOURCE_RELIABILITY,
+} from './model';
 import { REPORT_FORMATS } from './report';
 import type { AllTrue, Equals, Flat } from './type-equality';
+import { isPartialDate } from './partial-date';
 import { isWebUrl } from './urls';
 
 const id = z
@@ -66,6 +74,8 @@ const sourceFields = {
   reliability: z.enum([...SOURCE_RELIABILITY, '']).optional(),
 };
 const verdict = oneLine().max(LIMITS.verdictChars, `must be at most ${LIMITS.verdictChars} characters`);
+/** A date as precise as the editor knows it: YYYY-MM-DD, YYYY-MM or YYYY; empty removes it. */
+const partialDate = z.string().trim().refine(isPartialDate, 'must be a date written YYYY-MM-DD (or YYYY-MM, or YYYY)');
 const rating = z.number().int('must be a whole number').min(-1000).max(1000);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 checksum');
 
@@ -122,6 +132,11 @@ export const inputSchemas = {
     notes: z.string().max(LIMITS.notesChars).optional(),
     assignee: shortText.optional(),
     verdict: verdict.optional(),
+    claimant: z.strictObject({ name: shortText, type: z.enum(CLAIMANT_TYPES) }).optional(),
+    appearance: z
+      .strictObject({ url: httpUrl.optional(), publication: shortText.optional(), date: partialDate.optional() })
+      .optional(),
+    madeAt: partialDate.optional(),
     note: z.string().max(LIMITS.notesChars).optional(),
   }),
   'claims.setStatus': z.strictObject({

@@ -7,7 +7,8 @@ import { runFactcheck, type CliRun } from './cli-process';
 
 /** The same command in this process: for the long tables, where a process each would take minutes. */
 async function inProcess(args: string[]): Promise<CliRun> {
-  const [out, err]: string[][] = [[], []];
+  const out: string[] = [];
+  const err: string[] = [];
   const code = await runCli(args, {
     stdout: (line) => out.push(`${line}\n`),
     stderr: (line) => err.push(`${line}\n`),
