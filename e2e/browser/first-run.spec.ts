@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/workbench-test';
+import { ClaimMadePage } from '../pages/claim-made-page';
 import { FirstRunPage } from '../pages/first-run-page';
 import { WorkbenchPage } from '../pages/workbench-page';
 
@@ -50,5 +51,37 @@ test.describe('a first-time editor', () => {
     await first.moveSlider('right');
     await expect(first.suggestionSlider()).toHaveAttribute('aria-valuetext', 'sentences scoring 20% or more');
     await expect.poll(() => suggested.count()).toBeGreaterThan(fewer);
+  });
+});
+
+test.describe('the claim as it was made', () => {
+  test('who made it, where and when are kept, shown in the history, and a bad date is refused', async ({
+    page,
+    server,
+  }) => {
+    const app = new WorkbenchPage(page);
+    const made = new ClaimMadePage(page);
+    await app.goto(server.url);
+    await app.openSample();
+    await app.selectPhrase('nearly double the pace of 2022');
+    await app.tagWithKey();
+
+    await made.fill('Made by', 'Harborview Water Authority');
+    await made.claimantType().selectOption({ label: 'Organization' });
+    await made.fill('Made on', '2025-11-04');
+    await made.fill('Appeared at (web address)', 'https://water.example/release');
+    await expect(app.history()).toContainText('Made by: Harborview Water Authority (organization)');
+    await expect(app.history()).toContainText('Appeared in: https://water.example/release');
+
+    await made.fill('Appeared on', '4 November');
+    await expect(app.notices).toContainText('must be a date written YYYY-MM-DD');
+    await expect(made.field('Appeared on')).toHaveValue('');
+
+    await page.reload();
+    await app.highlight('nearly double').click();
+    await expect(made.field('Made by')).toHaveValue('Harborview Water Authority');
+    await expect(made.claimantType()).toHaveValue('organization');
+    await expect(made.field('Made on')).toHaveValue('2025-11-04');
+    await expect(made.field('Appeared at (web address)')).toHaveValue('https://water.example/release');
   });
 });

@@ -4,6 +4,7 @@ import { STATUS_LABELS } from '../../../shared/labels';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Source } from '../../../shared/model';
 import { EvidenceSection } from '../sources/EvidenceSection';
 import { ClaimHistory } from './ClaimHistory';
+import { ClaimMadeFields } from './ClaimMadeFields';
 import { KindSelect } from './KindSelect';
 
 interface Props {
@@ -48,14 +49,15 @@ export function ClaimInspector(props: Props) {
   }
 
   /** The reason is used up only by a change that is stored; a refused one puts the stored value back. */
-  async function onUpdate(input: ApiInput<'claims.update'>): Promise<void> {
+  async function onUpdate(input: ApiInput<'claims.update'>): Promise<boolean> {
     if (await props.onUpdate(reason.trim() ? { ...input, note: reason.trim() } : input)) {
       setReason('');
-      return;
+      return true;
     }
     if (input.notes !== undefined) setNotes(claim.notes);
     if (input.assignee !== undefined) setAssignee(claim.assignee ?? '');
     if (input.verdict !== undefined) setVerdict(claim.verdict ?? '');
+    return false;
   }
 
   return (
@@ -160,6 +162,8 @@ export function ClaimInspector(props: Props) {
           onBlur={() => notes !== claim.notes && void onUpdate({ claimId: claim.id, notes })}
         />
       </label>
+
+      <ClaimMadeFields claim={claim} onUpdate={onUpdate} />
 
       <EvidenceSection
         claim={claim}
