@@ -1,3 +1,4 @@
+import { draftFormatList } from '../shared/import-formats';
 import { appPaths } from './app-paths';
 import { AppError } from './core/app-error';
 import { UsageError, type CliIo } from './cli/cli-io';
@@ -9,7 +10,7 @@ const USAGE = `Usage: factcheck <command> [options]
 Commands:
   serve   [--data DIR] [--port N] [--token-file F]
                                                   serve the workbench on 127.0.0.1 (browser mode)
-  import  FILE [--data DIR] [--title T]           add a .docx, .html, .md or .txt draft; prints its id
+  import  FILE [--data DIR] [--title T]           add a ${draftFormatList()} draft; prints its id
   version ARTICLE_ID FILE [--label L] [--data DIR] [--json]
                                                   add a new version of a draft; prints its number and the claims
   list    [--data DIR] [--json]                   list the articles
