@@ -44,14 +44,19 @@ export function ClaimInspector(props: Props) {
   /** The editor's reason, sent with the next change of any kind and kept on its history event. */
   const [reason, setReason] = useState('');
 
+  /** Clears the reason a stored change used, not one typed meanwhile (the status shows before it is stored). */
+  const usedUp = (sent: string): void => setReason((now) => (now.trim() === sent ? '' : now));
+
   async function setStatus(status: ClaimStatus): Promise<void> {
-    if (await props.onSetStatus(status, reason.trim() || undefined)) setReason('');
+    const sent = reason.trim();
+    if (await props.onSetStatus(status, sent || undefined)) usedUp(sent);
   }
 
   /** The reason is used up only by a change that is stored; a refused one puts the stored value back. */
   async function onUpdate(input: ApiInput<'claims.update'>): Promise<boolean> {
-    if (await props.onUpdate(reason.trim() ? { ...input, note: reason.trim() } : input)) {
-      setReason('');
+    const sent = reason.trim();
+    if (await props.onUpdate(sent ? { ...input, note: sent } : input)) {
+      usedUp(sent);
       return true;
     }
     if (input.notes !== undefined) setNotes(claim.notes);
