@@ -37,7 +37,7 @@ test.describe('claim suggestions', () => {
     await expect(app.draft.locator('[data-suggestion]', { hasText: 'Crews have dug test pits' })).toHaveCount(0);
     await expect(app.inspector.getByRole('button', { name: `${count - 2} suggested, not yet tagged` })).toBeVisible();
 
-    await page.getByLabel('Suggestion threshold').fill('0.9');
+    await page.getByLabel('How many to show').fill('0.2');
     await expect(app.draft.locator('[data-suggestion]')).not.toHaveCount(count - 2);
     await page.getByRole('group', { name: 'Suggestions' }).getByLabel('Suggestions').uncheck();
     await expect(app.draft.locator('[data-suggestion]')).toHaveCount(0);

@@ -122,7 +122,7 @@ describe('factcheck CLI', () => {
     const text = await cli(['compare', oldFile, newFile, '--claims', claimsFile]);
     expect(text.code).toBe(0);
     expect(text.out.join('\n')).toMatch(/numbers changed: 49 → 38/);
-    expect(text.out.join('\n')).toMatch(/claims: 1 current, 0 moved, 1 edited, 1 orphaned/);
+    expect(text.out.join('\n')).toMatch(/claims: 1 unchanged, 0 moved, 1 edited, 1 not found/);
 
     const json = await cli(['compare', oldFile, newFile, '--claims', claimsFile, '--json']);
     const result = JSON.parse(json.out.join('\n')) as {

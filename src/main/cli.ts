@@ -1,3 +1,4 @@
+import { draftFormatList } from '../shared/import-formats';
 import { appPaths } from './app-paths';
 import { AppError } from './core/app-error';
 import { UsageError, type CliIo } from './cli/cli-io';
@@ -10,12 +11,16 @@ Commands:
   serve   [--data DIR] [--port N] [--token-file F]
                                                   serve the workbench on 127.0.0.1 (browser mode)
   hub     [--data DIR] [--port N]                 run the desk's sync hub (CouchDB-compatible) on 127.0.0.1
-  import  FILE [--data DIR] [--title T]           add a .docx, .html, .md or .txt draft; prints its id
+  import  FILE [--data DIR] [--title T]           add a ${draftFormatList()} draft; prints its id
+  version ARTICLE_ID FILE [--label L] [--data DIR] [--json]
+                                                  add a new version of a draft; prints its number and the claims
   list    [--data DIR] [--json]                   list the articles
   compare OLD NEW [--claims CLAIMS.json] [--json] compare two versions of a draft and carry claims across
   suggest FILE [--json] [--all]                   the sentences worth checking, scored (--all: every sentence)
   report  ARTICLE_ID --format html|pdf|md|csv|json|claimreview [--data DIR] [-o FILE]
                                                   export a fact-check report (to stdout without -o)
+  settings get [KEY] [--data DIR] [--json]        print the settings, or one (KEY: e.g. claimReview.url)
+  settings set KEY VALUE [--data DIR]             change one setting
 
 The data folder is --data DIR, else $FACTCHECK_DATA, else the platform's user data folder.`;
 
@@ -30,6 +35,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   compare: async () => (await import('./cli/compare-command')).compareCommand,
   report: async () => (await import('./cli/report-command')).reportCommand,
   suggest: async () => (await import('./cli/suggest-command')).suggestCommand,
+  version: async () => (await import('./cli/version-command')).versionCommand,
+  settings: async () => (await import('./cli/settings-command')).settingsCommand,
 };
 
 /** Runs one `factcheck` command; returns the exit code. Usage errors exit 2, failures 1. */

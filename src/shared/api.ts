@@ -5,6 +5,8 @@ import type {
   DraftComment,
   ArticleSummary,
   Claim,
+  ClaimAppearance,
+  Claimant,
   ClaimKind,
   ClaimStatus,
   EvidenceRelation,
@@ -16,7 +18,7 @@ import type {
   Suggestion,
   TextFormat,
 } from './model';
-import type { ClaimReviewSettings, ReportFile, ReportFormat, ReportOptions } from './report';
+import type { ClaimReviewChange, ReportFile, ReportFormat, ReportOptions } from './report';
 import type { BackupInfo } from './backups';
 
 type Empty = Record<string, never>;
@@ -160,8 +162,19 @@ export interface Api {
     output: Claim;
   };
   /** Each field changed is one history event; `note` is the editor's reason, kept on those events. */
+  /** `claimant`, `appearance` and `madeAt` describe the claim as it was made; empty ones are removed. */
   'claims.update': {
-    input: { claimId: string; kind?: ClaimKind; notes?: string; assignee?: string; verdict?: string; note?: string };
+    input: {
+      claimId: string;
+      kind?: ClaimKind;
+      notes?: string;
+      assignee?: string;
+      verdict?: string;
+      claimant?: Claimant;
+      appearance?: ClaimAppearance;
+      madeAt?: string;
+      note?: string;
+    };
     output: Claim;
   };
   /**
@@ -213,8 +226,9 @@ export interface Api {
   'search.query': { input: { query: string; limit?: number }; output: SearchResult[] };
 
   'settings.get': { input: Empty; output: Settings };
+  /** Only the settings given change; the rest are kept (see ClaimReviewChange). */
   'settings.update': {
-    input: { editorName?: string; importLimitMb?: number; claimReview?: ClaimReviewSettings; deskLearning?: boolean };
+    input: { editorName?: string; importLimitMb?: number; claimReview?: ClaimReviewChange; deskLearning?: boolean };
     output: Settings;
   };
 

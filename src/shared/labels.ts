@@ -1,12 +1,16 @@
-import type {
-  AnchorState,
-  ClaimKind,
-  ClaimStatus,
-  EvidenceRelation,
-  HistoryEvent,
-  Source,
-  SourceKind,
-  SourceReliability,
+import {
+  ANCHOR_STATES,
+  type AnchorState,
+  type CarriedCounts,
+  type ClaimAppearance,
+  type Claimant,
+  type ClaimKind,
+  type ClaimStatus,
+  type EvidenceRelation,
+  type HistoryEvent,
+  type Source,
+  type SourceKind,
+  type SourceReliability,
 } from './model';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
@@ -61,6 +65,11 @@ export const ANCHOR_LABELS: Record<AnchorState, string> = {
   orphaned: 'Not found',
 };
 
+/** How the claims fared in a new version, as a person reads it: "3 unchanged, 1 moved, 0 edited, 0 not found". */
+export function describeCarried(counts: CarriedCounts): string {
+  return ANCHOR_STATES.map((state) => `${counts[state]} ${ANCHOR_LABELS[state].toLowerCase()}`).join(', ');
+}
+
 const clip = (text: string | undefined, max = 60): string =>
   !text ? '' : text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
@@ -91,12 +100,45 @@ function describeChange(event: HistoryEvent): string {
       return event.to ? `Notes: “${clip(event.to)}”` : 'Notes cleared';
     case 'verdict':
       return event.to ? `Verdict label: “${event.to}”` : 'Verdict label removed';
+    case 'claimant':
+    case 'appearance':
+    case 'made-at':
+      return describeMade(event);
     case 'anchor':
       return event.to
         ? event.from === event.to
           ? 'Quote carried to a new place'
           : `Quote now reads “${event.to}”`
         : 'Quote lost in a new version';
+  }
+}
+
+const MADE_FIELD: Record<'claimant' | 'appearance' | 'made-at', string> = {
+  claimant: 'Made by',
+  appearance: 'Appeared in',
+  'made-at': 'Made on',
+};
+
+/** A change to how the claim was made; its values are kept as stored (see claimMadeText). */
+function describeMade(event: HistoryEvent): string {
+  const field = MADE_FIELD[event.change as keyof typeof MADE_FIELD];
+  const text = claimMadeText(event.change, event.to);
+  return text ? `${field}: ${text}` : `${field}: removed`;
+}
+
+/**
+ * A claimant or appearance is kept in history as its JSON (so that undo can put it back), a date as
+ * itself; this is how a person reads either.
+ */
+export function claimMadeText(change: HistoryEvent['change'], value: string | undefined): string {
+  if (!value) return '';
+  if (change === 'made-at') return value;
+  try {
+    const parsed = JSON.parse(value) as Partial<Claimant & ClaimAppearance>;
+    if (change === 'claimant') return `${parsed.name ?? ''} (${parsed.type ?? ''})`;
+    return [parsed.publication, parsed.url, parsed.date].filter(Boolean).join(', ');
+  } catch {
+    return value;
   }
 }
 

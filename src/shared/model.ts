@@ -3,7 +3,7 @@
 import type { ClaimStatus } from './claim-status';
 import type { ClaimReviewSettings } from './report';
 
-export { CLAIM_STATUSES, FINAL_STATUSES, type ClaimStatus } from './claim-status';
+export { CLAIM_STATUSES, EDITOR_STATUSES, FINAL_STATUSES, type ClaimStatus } from './claim-status';
 
 export const CLAIM_KINDS = [
   'statistic',
@@ -96,6 +96,22 @@ export interface Evidence {
   addedBy: string;
 }
 
+/** Who made a claim: ClaimReview's `itemReviewed.author` is a Person or an Organization. */
+export const CLAIMANT_TYPES = ['person', 'organization'] as const;
+export type ClaimantType = (typeof CLAIMANT_TYPES)[number];
+
+export interface Claimant {
+  name: string;
+  type: ClaimantType;
+}
+
+/** Where a claim appeared: an address or a publication, and the date (YYYY-MM-DD, YYYY-MM or YYYY). */
+export interface ClaimAppearance {
+  url?: string;
+  publication?: string;
+  date?: string;
+}
+
 export const HISTORY_CHANGES = [
   'created',
   'status',
@@ -107,6 +123,9 @@ export const HISTORY_CHANGES = [
   'anchor',
   'notes',
   'verdict',
+  'claimant',
+  'appearance',
+  'made-at',
 ] as const;
 export type HistoryChange = (typeof HISTORY_CHANGES)[number];
 
@@ -134,6 +153,11 @@ export interface Claim {
   /** The editor's own wording of the verdict, e.g. "Mostly true", shown beside the status. */
   verdict?: string;
   assignee?: string;
+  /** The claim as it was made, for ClaimReview: who made it, where it appeared, when it was made. */
+  claimant?: Claimant;
+  appearance?: ClaimAppearance;
+  /** When the claim was made: YYYY-MM-DD, YYYY-MM or YYYY. */
+  madeAt?: string;
   notes: string;
   evidence: Evidence[];
   history: HistoryEvent[];

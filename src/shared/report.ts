@@ -45,6 +45,19 @@ export interface ClaimReviewSettings {
   verdicts: Partial<Record<ClaimStatus, VerdictStyle>>;
 }
 
+/**
+ * A change to the ClaimReview settings: only the fields given change. An empty text removes that
+ * field; a verdict given replaces that status's verdict, and an empty label removes it.
+ */
+export interface ClaimReviewChange {
+  organizationName?: string;
+  organizationUrl?: string;
+  url?: string;
+  bestRating?: number;
+  worstRating?: number;
+  verdicts?: Partial<Record<ClaimStatus, VerdictStyle>>;
+}
+
 export const DEFAULT_CLAIM_REVIEW: ClaimReviewSettings = {
   bestRating: 5,
   worstRating: 1,

@@ -3,9 +3,17 @@ import type { ApiInput, ApiMethod } from './api';
 import { BACKUP_ID_PATTERN } from './backups';
 import { stripBidiControls } from './bidi';
 import { LIMITS } from './limits';
-import { CLAIM_KINDS, CLAIM_STATUSES, EVIDENCE_RELATIONS, SOURCE_KINDS, SOURCE_RELIABILITY } from './model';
+import {
+  CLAIMANT_TYPES,
+  CLAIM_KINDS,
+  CLAIM_STATUSES,
+  EVIDENCE_RELATIONS,
+  SOURCE_KINDS,
+  SOURCE_RELIABILITY,
+} from './model';
 import { REPORT_FORMATS } from './report';
 import type { AllTrue, Equals, Flat } from './type-equality';
+import { isPartialDate } from './partial-date';
 import { isWebUrl } from './urls';
 
 const id = z
@@ -66,6 +74,9 @@ const sourceFields = {
   reliability: z.enum([...SOURCE_RELIABILITY, '']).optional(),
 };
 const verdict = oneLine().max(LIMITS.verdictChars, `must be at most ${LIMITS.verdictChars} characters`);
+/** A date as precise as the editor knows it: YYYY-MM-DD, YYYY-MM or YYYY; empty removes it. */
+const partialDate = z.string().trim().refine(isPartialDate, 'must be a date written YYYY-MM-DD (or YYYY-MM, or YYYY)');
+const rating = z.number().int('must be a whole number').min(-1000).max(1000);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 checksum');
 
 /** One input schema per method; a missing, extra or mismatched one fails to compile (see below). */
@@ -122,6 +133,11 @@ export const inputSchemas = {
     notes: z.string().max(LIMITS.notesChars).optional(),
     assignee: shortText.optional(),
     verdict: verdict.optional(),
+    claimant: z.strictObject({ name: shortText, type: z.enum(CLAIMANT_TYPES) }).optional(),
+    appearance: z
+      .strictObject({ url: httpUrl.optional(), publication: shortText.optional(), date: partialDate.optional() })
+      .optional(),
+    madeAt: partialDate.optional(),
     note: z.string().max(LIMITS.notesChars).optional(),
   }),
   'claims.setStatus': z.strictObject({
@@ -182,19 +198,21 @@ export const inputSchemas = {
       .min(1, 'must be at least 1')
       .max(LIMITS.importFileBytesMax / 1024 / 1024, `must be at most ${LIMITS.importFileBytesMax / 1024 / 1024}`)
       .optional(),
+    // A partial change: the handler merges it and checks the scale as a whole.
     claimReview: z
       .strictObject({
         organizationName: shortText.optional(),
         organizationUrl: httpUrl.optional(),
         url: httpUrl.optional(),
-        bestRating: z.number().int(),
-        worstRating: z.number().int(),
-        verdicts: z.partialRecord(
-          z.enum(CLAIM_STATUSES),
-          z.strictObject({ label: oneLine().min(1).max(80), rating: z.number().int().optional() }),
-        ),
+        bestRating: rating.optional(),
+        worstRating: rating.optional(),
+        verdicts: z
+          .partialRecord(
+            z.enum(CLAIM_STATUSES),
+            z.strictObject({ label: oneLine().max(80, 'must be at most 80 characters'), rating: rating.optional() }),
+          )
+          .optional(),
       })
-      .refine((c) => c.worstRating < c.bestRating, 'worstRating must be below bestRating')
       .optional(),
     deskLearning: z.boolean().optional(),
   }),

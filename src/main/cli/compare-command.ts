@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { LIMITS } from '../../shared/limits';
-import type { Comparison } from '../../shared/model';
+import { ANCHOR_LABELS, describeCarried } from '../../shared/labels';
+import type { AnchorState, Comparison } from '../../shared/model';
 import { compareTexts } from '../core/domain/compare/compare';
 import { reanchorClaims, type Reanchored } from '../core/domain/reanchor';
 import { importDraft } from '../core/import/import-draft';
@@ -48,13 +49,13 @@ function summary(comparison: Comparison, claims: Reanchored[] | undefined, oldNa
   const numbers = comparison.changes.flatMap((c) => c.numbers ?? []);
   if (numbers.length > 0) lines.push(`  numbers changed: ${numbers.map((n) => `${n.from} → ${n.to}`).join('; ')}`);
   if (claims) {
-    const count = (state: string): number => claims.filter((c) => c.state === state).length;
+    const count = (state: AnchorState): number => claims.filter((c) => c.state === state).length;
     lines.push(
-      `claims: ${count('current')} current, ${count('moved')} moved, ${count('edited')} edited, ${count('orphaned')} orphaned`,
+      `claims: ${describeCarried({ current: count('current'), moved: count('moved'), edited: count('edited'), orphaned: count('orphaned') })}`,
     );
     for (const c of claims.filter((x) => x.state !== 'current')) {
-      const where = c.start === null ? 'not found' : `${c.start}–${c.end}`;
-      lines.push(`  ${c.id}  ${c.state.padEnd(8)}  ${where}  (confidence ${c.confidence.toFixed(2)})`);
+      const where = c.start === null ? '—' : `${c.start}–${c.end}`;
+      lines.push(`  ${c.id}  ${ANCHOR_LABELS[c.state].padEnd(9)}  ${where}  (confidence ${c.confidence.toFixed(2)})`);
     }
   }
   return lines;

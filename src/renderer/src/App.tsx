@@ -1,3 +1,4 @@
+import { draftFormatList } from '../../shared/import-formats';
 import { useState } from 'react';
 import { CLIENT_ID } from './api/client-id';
 import { useCoreChanges } from './api/use-core-changes';
@@ -94,7 +95,7 @@ export function App() {
       >
         {dragging ? (
           <div className="drop-overlay" aria-hidden>
-            Drop a .docx, .html, .md or .txt draft to import it
+            Drop a {draftFormatList()} draft to import it
           </div>
         ) : null}
         <ArticlesPane articles={list.data} />

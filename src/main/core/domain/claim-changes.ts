@@ -1,7 +1,17 @@
 import { byTextPlace } from '../../../shared/claim-order';
 import { anchorSpan } from './anchor';
 import { newClaimId } from './ids';
-import type { Anchor, Article, Claim, ClaimKind, ClaimStatus, Evidence, HistoryEvent } from '../../../shared/model';
+import type {
+  Anchor,
+  Article,
+  Claim,
+  ClaimAppearance,
+  Claimant,
+  ClaimKind,
+  ClaimStatus,
+  Evidence,
+  HistoryEvent,
+} from '../../../shared/model';
 
 export interface Actor {
   by: string;
@@ -132,4 +142,53 @@ export function addClaim(
   sortClaims(article);
   article.updatedAt = claim.createdAt;
   return claim;
+}
+
+/** The claimant as the API gives it: a name (empty removes it) and whether a person or an organization. */
+export function changeClaimant(claim: Claim, claimant: Claimant, actor: Actor): void {
+  const name = claimant.name.trim();
+  const next = name ? { name, type: claimant.type } : undefined;
+  changeMade(claim, 'claimant', next, actor);
+}
+
+/** Where the claim appeared; empty fields are left out, and all empty removes it. */
+export function changeAppearance(claim: Claim, appearance: ClaimAppearance, actor: Actor): void {
+  const next: ClaimAppearance = {};
+  for (const field of ['url', 'publication', 'date'] as const) {
+    const value = appearance[field]?.trim();
+    if (value) next[field] = value;
+  }
+  changeMade(claim, 'appearance', Object.keys(next).length ? next : undefined, actor);
+}
+
+export function changeMadeAt(claim: Claim, madeAt: string, actor: Actor): void {
+  changeMade(claim, 'made-at', madeAt.trim() || undefined, actor);
+}
+
+const MADE_FIELDS = { claimant: 'claimant', appearance: 'appearance', 'made-at': 'madeAt' } as const;
+type MadeChange = keyof typeof MADE_FIELDS;
+
+/** One history event per change; objects are kept in it as JSON, so that undo can restore them. */
+function changeMade(
+  claim: Claim,
+  change: MadeChange,
+  next: Claimant | ClaimAppearance | string | undefined,
+  actor: Actor,
+): void {
+  const field = MADE_FIELDS[change];
+  const asText = (value: unknown): string =>
+    value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  const from = asText(claim[field]);
+  const to = asText(next);
+  if (from === to) return;
+  record(claim, actor, { change, from, to });
+  if (next === undefined) delete claim[field];
+  else Object.assign(claim, { [field]: next });
+}
+
+/** The value a claimant, appearance or date event recorded (for undo). */
+export function madeValue(change: MadeChange, text: string | undefined): Claimant | ClaimAppearance | string {
+  if (change === 'made-at') return text ?? '';
+  if (!text) return change === 'claimant' ? { name: '', type: 'person' } : {};
+  return JSON.parse(text) as Claimant | ClaimAppearance;
 }

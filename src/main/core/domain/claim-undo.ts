@@ -1,12 +1,16 @@
-import type { Claim, ClaimKind, ClaimStatus, HistoryEvent } from '../../../shared/model';
+import type { Claim, ClaimAppearance, Claimant, ClaimKind, ClaimStatus, HistoryEvent } from '../../../shared/model';
 import { AppError } from '../app-error';
 import {
   addEvidence,
+  changeAppearance,
   changeAssignee,
+  changeClaimant,
   changeKind,
+  changeMadeAt,
   changeNotes,
   changeStatus,
   changeVerdict,
+  madeValue,
   removeEvidence,
   type Actor,
 } from './claim-changes';
@@ -19,6 +23,9 @@ const UNDOABLE = new Set<HistoryEvent['change']>([
   'assignee',
   'notes',
   'verdict',
+  'claimant',
+  'appearance',
+  'made-at',
   'evidence-added',
   'evidence-removed',
 ]);
@@ -91,6 +98,15 @@ export function undoLastChange(
       return;
     case 'verdict':
       changeVerdict(claim, event.from ?? '', who);
+      return;
+    case 'claimant':
+      changeClaimant(claim, madeValue('claimant', event.from) as Claimant, who);
+      return;
+    case 'appearance':
+      changeAppearance(claim, madeValue('appearance', event.from) as ClaimAppearance, who);
+      return;
+    case 'made-at':
+      changeMadeAt(claim, madeValue('made-at', event.from) as string, who);
       return;
     case 'evidence-added': {
       const evidence = claim.evidence.find((e) => e.id === event.evidence!.id);

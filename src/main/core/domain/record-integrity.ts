@@ -1,4 +1,6 @@
 import { LIMITS } from '../../../shared/limits';
+import { isPartialDate } from '../../../shared/partial-date';
+import { isWebUrl } from '../../../shared/urls';
 import type { Article, Claim, HistoryEvent, Source } from '../../../shared/model';
 
 const ARTICLE_ID = /^a[0-9a-z]{1,40}$/;
@@ -51,6 +53,23 @@ function historyProblem(claim: Claim): string | null {
   return null;
 }
 
+/** How the claim was made, held to the limits the API holds it to. */
+function madeProblem(claim: Claim): string | null {
+  const { claimant, appearance, madeAt } = claim;
+  const long = tooLong(
+    `claim ${claim.id}`,
+    { claimant: claimant?.name, publication: appearance?.publication, 'appearance url': appearance?.url },
+    { claimant: LIMITS.shortFieldChars, publication: LIMITS.shortFieldChars, 'appearance url': LIMITS.shortFieldChars },
+  );
+  if (long) return long;
+  if (appearance?.url !== undefined && !isWebUrl(appearance.url)) {
+    return `claim ${claim.id}: where it appeared is not a web address.`;
+  }
+  const badDate = [madeAt, appearance?.date].find((d) => d !== undefined && (d === '' || !isPartialDate(d)));
+  if (badDate !== undefined) return `claim ${claim.id}: “${badDate.slice(0, 40)}” is not a date written YYYY-MM-DD.`;
+  return null;
+}
+
 function claimProblem(article: Article, claim: Claim, texts: Map<number, string>): string | null {
   const prefix = `${article.id}-c`;
   if (!claim.id.startsWith(prefix) || !ID_TAIL.test(claim.id.slice(prefix.length))) {
@@ -66,6 +85,8 @@ function claimProblem(article: Article, claim: Claim, texts: Map<number, string>
     },
   );
   if (long) return long;
+  const made = madeProblem(claim);
+  if (made) return made;
   const { version, start, end, exact } = claim.anchor;
   const text = texts.get(version);
   if (text === undefined) return `claim ${claim.id} points into version ${version}, which the record does not have.`;

@@ -1,6 +1,7 @@
 import { AppError } from '../app-error';
 import { newArticle, versionExtras } from '../domain/new-article';
 import { parseArticleRecord } from '../domain/report/article-record';
+import { withoutHeadline } from '../import/headline';
 import { readUpload } from './upload';
 import type { CoreContext, Handlers } from './context';
 
@@ -41,7 +42,8 @@ export function articleHandlers(context: CoreContext): ArticleHandlers {
         newArticle(
           {
             title: title ?? draft.title,
-            text: draft.text,
+            // The headline is the article's title; repeated as the first paragraph, it would be checked twice.
+            text: withoutHeadline(draft.text, draft.title),
             format: draft.format,
             fileName,
             extras: versionExtras(draft),

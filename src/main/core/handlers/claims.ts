@@ -5,8 +5,11 @@ import { anchorSpan } from '../domain/anchor';
 import {
   addClaim,
   addEvidence,
+  changeAppearance,
   changeAssignee,
+  changeClaimant,
   changeKind,
+  changeMadeAt,
   changeNotes,
   changeStatus,
   changeVerdict,
@@ -82,12 +85,15 @@ export function claimHandlers({ store, now }: CoreContext): ClaimHandlers {
         'the new claim',
       ),
 
-    'claims.update': ({ claimId, kind, notes, assignee, verdict, note }) =>
+    'claims.update': ({ claimId, kind, notes, assignee, verdict, claimant, appearance, madeAt, note }) =>
       onClaim(claimId, 'the claim', (claim) => {
         const who = actor(note);
         if (kind !== undefined) changeKind(claim, kind, who);
         if (assignee !== undefined) changeAssignee(claim, assignee, who);
         if (verdict !== undefined) changeVerdict(claim, verdict, who);
+        if (claimant !== undefined) changeClaimant(claim, claimant, who);
+        if (appearance !== undefined) changeAppearance(claim, appearance, who);
+        if (madeAt !== undefined) changeMadeAt(claim, madeAt, who);
         // Claims stored before the rules existed may break them already; only a change that breaks one is refused.
         const backed = statusStillBacked(claim);
         if (notes !== undefined) changeNotes(claim, notes, who);

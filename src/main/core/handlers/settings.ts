@@ -1,3 +1,4 @@
+import { mergeClaimReview } from '../domain/claim-review-settings';
 import type { CoreContext, Handlers } from './context';
 
 type SettingsHandlers = Pick<Handlers, 'settings.get' | 'settings.update'>;
@@ -7,9 +8,11 @@ export function settingsHandlers({ store }: CoreContext): SettingsHandlers {
     'settings.get': async () => store.settings(),
     'settings.update': ({ editorName, importLimitMb, claimReview, deskLearning }) =>
       store.updateLibrary((library) => {
+        // Merged first: a refused change must leave every setting as it was.
+        if (claimReview !== undefined)
+          library.settings.claimReview = mergeClaimReview(library.settings.claimReview, claimReview);
         if (editorName !== undefined) library.settings.editorName = editorName;
         if (importLimitMb !== undefined) library.settings.importLimitMb = importLimitMb;
-        if (claimReview !== undefined) library.settings.claimReview = claimReview;
         if (deskLearning !== undefined) library.settings.deskLearning = deskLearning;
         return library.settings;
       }, 'the settings'),

@@ -6,6 +6,7 @@ import { claimPlaces } from '../domain/claim-places';
 import { versionExtras } from '../domain/new-article';
 import { currentVersion } from '../domain/summary';
 import { normalizeText, sha256 } from '../domain/text';
+import { headlineOf } from '../import/headline';
 import { readUpload } from './upload';
 import type { CoreContext, Handlers } from './context';
 
@@ -16,6 +17,8 @@ interface NewVersion {
   format: Version['format'];
   fileName?: string;
   label?: string;
+  /** The file's title: dropped from the text's start when the previous version does not start with it. */
+  title?: string;
   extras?: Pick<Version, 'comments' | 'links' | 'trackedChanges'>;
 }
 
@@ -26,20 +29,31 @@ function findVersion(article: Article, n: number): Version {
   return version;
 }
 
+/**
+ * A file's headline is dropped as on import, unless the previous version starts with it (an article
+ * imported before headlines were dropped): the versions then compare like with like.
+ */
+function keepShape(text: string, previousText: string, title: string | undefined): string {
+  const headline = title === undefined ? null : headlineOf(text, title);
+  return headline === null || previousText.startsWith(`${headline}\n\n`) ? text : text.slice(headline.length + 2);
+}
+
 export function versionHandlers(context: CoreContext): VersionHandlers {
   const { store, now } = context;
   const compare = async (oldText: string, newText: string): Promise<Comparison> =>
     (await context.runTextJob({ kind: 'compare', oldText, newText })) as Comparison;
   async function addVersion(articleId: string, input: NewVersion): Promise<ApiOutput<'versions.add'>> {
-    const text = normalizeText(input.text);
-    if (text.length === 0) throw new AppError('INVALID_INPUT', 'The new version is empty.');
+    const normalized = normalizeText(input.text);
+    if (normalized.length === 0) throw new AppError('INVALID_INPUT', 'The new version is empty.');
     // Compared before the write, in the worker for a long draft, so that no other call waits on it.
     const base = currentVersion(await store.getArticle(articleId));
-    const comparison = await compare(base.text, text);
+    const shaped = keepShape(normalized, base.text, input.title);
+    const comparison = await compare(base.text, shaped);
     return store.updateArticle(
       articleId,
       (article) => {
         const previous = currentVersion(article);
+        const text = keepShape(normalized, previous.text, input.title);
         const at = now();
         const next: Version = { n: previous.n + 1, text, format: input.format, createdAt: at, sha256: sha256(text) };
         if (input.fileName) next.fileName = input.fileName;
@@ -67,6 +81,7 @@ export function versionHandlers(context: CoreContext): VersionHandlers {
         text: draft.text,
         format: draft.format,
         fileName,
+        title: draft.title,
         extras: versionExtras(draft),
         ...(label ? { label } : {}),
       });

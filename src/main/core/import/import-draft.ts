@@ -1,13 +1,12 @@
 import { extname } from 'node:path';
 import { stripBidiControls } from '../../../shared/bidi';
+import { DRAFT_EXTENSIONS, draftFormatList } from '../../../shared/import-formats';
 import { LIMITS } from '../../../shared/limits';
 import { AppError } from '../app-error';
 import { normalizeText } from '../domain/text';
 import { decodeText } from './decode-text';
 import { tooLarge } from './size-limit';
 import type { ImportedDraft, ParseOptions } from './import-options';
-
-const EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'];
 
 /** A title is a one-line name like any other: a direction control in it would disguise it. */
 function titleFromText(text: string, fileName: string): string {
@@ -29,10 +28,10 @@ export async function importDraft(
   const maxBytes = options.maxBytes ?? LIMITS.importFileBytes;
   if (bytes.length > maxBytes) throw tooLarge(fileName, bytes.length, maxBytes);
   const extension = extname(fileName).toLowerCase();
-  if (!EXTENSIONS.includes(extension)) {
+  if (!DRAFT_EXTENSIONS.includes(extension)) {
     throw new AppError(
       'UNSUPPORTED_FILE',
-      `${fileName}: ${extension || 'files without an extension'} cannot be opened. Open a .docx, .html, .md or .txt file, or paste the text.`,
+      `${fileName}: ${extension || 'files without an extension'} cannot be opened. Open a ${draftFormatList()} file, or paste the text.`,
     );
   }
   const base = { comments: [], links: [], notes: 0 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ATTACHMENT_EXTENSIONS } from '../attachments/attachment-types';
 import {
   ANCHOR_STATES,
+  CLAIMANT_TYPES,
   CLAIM_KINDS,
   CLAIM_STATUSES,
   EVIDENCE_RELATIONS,
@@ -95,6 +96,11 @@ const claimSchema = z.object({
   status: z.enum(CLAIM_STATUSES),
   verdict: z.string().optional(),
   assignee: z.string().optional(),
+  claimant: z.object({ name: z.string(), type: z.enum(CLAIMANT_TYPES) }).optional(),
+  appearance: z
+    .object({ url: z.string().optional(), publication: z.string().optional(), date: z.string().optional() })
+    .optional(),
+  madeAt: z.string().optional(),
   notes: z.string(),
   evidence: z.array(evidenceSchema),
   history: z.array(historyEventSchema),

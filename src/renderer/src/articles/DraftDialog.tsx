@@ -1,3 +1,4 @@
+import { DRAFT_ACCEPT } from '../../../shared/import-formats';
 import { useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { LIMITS } from '../../../shared/limits';
 import { pastedHtmlToText } from './import-preview';
@@ -82,7 +83,7 @@ export function DraftDialog({ heading, nameLabel, namePlaceholder, submitLabel, 
           <input
             ref={fileInput}
             type="file"
-            accept=".docx,.html,.htm,.md,.markdown,.txt"
+            accept={DRAFT_ACCEPT}
             hidden
             onChange={(e) => {
               const file = e.target.files?.[0];

@@ -1,3 +1,4 @@
+import { draftFormatList } from '../../../shared/import-formats';
 import type { SampleInfo } from '../../../shared/model';
 
 interface Props {
@@ -13,8 +14,8 @@ export function StartScreen({ samples, hasArticles, onNew, onOpenSample }: Props
     <section className="start-screen" aria-label="Start">
       <h1>{hasArticles ? 'Open an article from the list' : 'Bring in a draft to check'}</h1>
       <p>
-        Paste the text of a draft or open a .txt or .md file. Then select the words of each claim and press <kbd>T</kbd>{' '}
-        to tag it, link it to its sources and record what you found. Everything stays on this computer.
+        Paste the text of a draft or open a {draftFormatList()} file. Then select the words of each claim and press{' '}
+        <kbd>T</kbd> to tag it, link it to its sources and record what you found. Everything stays on this computer.
       </p>
       <div className="start-actions">
         <button type="button" className="button primary" onClick={onNew}>

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ApiInput, ApiOutput, ImportOptions } from '../../../shared/api';
 import type { Article, ArticleSummary } from '../../../shared/model';
+import { describeCarried } from '../../../shared/labels';
 import { call } from '../api/client';
 import { keyFor } from '../api/queries';
 import { useNavigate } from '../navigation/NavigationProvider';
@@ -88,9 +89,7 @@ export function useAddVersion() {
     onSuccess: ({ article, carried }) => {
       putArticle(client, article);
       navigate({ type: 'select-claim-in', articleId: article.id, claimId: null });
-      notify.info(
-        `Version ${article.versions.length} added. Claims carried over: ${carried.current} unchanged, ${carried.moved} moved, ${carried.edited} edited, ${carried.orphaned} not found.`,
-      );
+      notify.info(`Version ${article.versions.length} added. Claims carried over: ${describeCarried(carried)}.`);
     },
     onError: notify.error,
   });

@@ -6,6 +6,7 @@ import { recheckedSinceRevision } from '../../../shared/recheck';
 import { wordingChanges } from '../../../shared/wording-diff';
 import { EvidenceSection } from '../sources/EvidenceSection';
 import { ClaimHistory } from './ClaimHistory';
+import { ClaimMadeFields } from './ClaimMadeFields';
 import { KindSelect } from './KindSelect';
 import { WordingDiff } from './WordingDiff';
 
@@ -49,19 +50,25 @@ export function ClaimInspector(props: Props) {
   /** The editor's reason, sent with the next change of any kind and kept on its history event. */
   const [reason, setReason] = useState('');
 
+  /** Clears the reason a stored change used, not one typed meanwhile (the status shows before it is stored). */
+  const usedUp = (sent: string): void => setReason((now) => (now.trim() === sent ? '' : now));
+
   async function setStatus(status: ClaimStatus): Promise<void> {
-    if (await props.onSetStatus(status, reason.trim() || undefined)) setReason('');
+    const sent = reason.trim();
+    if (await props.onSetStatus(status, sent || undefined)) usedUp(sent);
   }
 
   /** The reason is used up only by a change that is stored; a refused one puts the stored value back. */
-  async function onUpdate(input: ApiInput<'claims.update'>): Promise<void> {
-    if (await props.onUpdate(reason.trim() ? { ...input, note: reason.trim() } : input)) {
-      setReason('');
-      return;
+  async function onUpdate(input: ApiInput<'claims.update'>): Promise<boolean> {
+    const sent = reason.trim();
+    if (await props.onUpdate(sent ? { ...input, note: sent } : input)) {
+      usedUp(sent);
+      return true;
     }
     if (input.notes !== undefined) setNotes(claim.notes);
     if (input.assignee !== undefined) setAssignee(claim.assignee ?? '');
     if (input.verdict !== undefined) setVerdict(claim.verdict ?? '');
+    return false;
   }
 
   return (
@@ -167,6 +174,8 @@ export function ClaimInspector(props: Props) {
           onBlur={() => notes !== claim.notes && void onUpdate({ claimId: claim.id, notes })}
         />
       </label>
+
+      <ClaimMadeFields claim={claim} onUpdate={onUpdate} />
 
       <EvidenceSection
         claim={claim}

@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES } from '../../../shared/model';
+import { EDITOR_STATUSES } from '../../../shared/model';
 import { useReattachClaim, useTagClaim } from '../claims/claim-mutations';
 import { CLAIM_SEARCH_ID } from '../claims/ClaimFilters';
 import { selectionSpan } from '../draft/selection-offsets';
@@ -83,7 +83,7 @@ export function useWorkShortcuts(): ShortcutMap {
       suggestions.select(null);
     },
   };
-  CLAIM_STATUSES.forEach((status, i) => {
+  EDITOR_STATUSES.forEach((status, i) => {
     shortcuts[String(i + 1)] = () => selectedClaim && onWork && void work.setStatus(selectedClaim.id, status);
   });
   return shortcuts;

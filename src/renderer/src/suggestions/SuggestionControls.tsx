@@ -5,9 +5,17 @@ interface Props {
   onAcceptAll: () => void;
 }
 
-/** On/off, sensitivity, and "accept all above the threshold", in the draft's toolbar. */
+/** The slider's ends, as scores: its right end shows the most sentences (the lowest score shown). */
+const LOWEST = 0.2;
+const HIGHEST = 0.9;
+
+/** The slider runs the other way from the score it sets, so that right means more suggestions. */
+const flip = (value: number): number => Math.round((LOWEST + HIGHEST - value) * 100) / 100;
+
+/** On/off, how many to show, and "accept all shown", in the draft's toolbar. */
 export function SuggestionControls({ suggestions, onAcceptAll }: Props) {
   const { enabled, setEnabled, threshold, setThreshold, visible } = suggestions;
+  const lowest = Math.round(threshold * 100);
   return (
     <div className="suggestion-controls" role="group" aria-label="Suggestions">
       <label className="check">
@@ -16,18 +24,22 @@ export function SuggestionControls({ suggestions, onAcceptAll }: Props) {
       </label>
       {enabled ? (
         <>
-          <label className="sensitivity" title="Lower shows more sentences; higher, only the surest">
-            Sensitivity
+          <label className="sensitivity" title="Right shows more sentences; left, only the surest">
+            Fewer
             <input
               type="range"
-              aria-label="Suggestion threshold"
-              min={0.2}
-              max={0.9}
+              aria-label="How many to show"
+              aria-valuetext={`sentences scoring ${lowest}% or more`}
+              min={LOWEST}
+              max={HIGHEST}
               step={0.05}
-              value={threshold}
-              onChange={(e) => setThreshold(Number(e.target.value))}
+              value={flip(threshold)}
+              onChange={(e) => setThreshold(flip(Number(e.target.value)))}
             />
-            <span className="threshold">{Math.round(threshold * 100)}%</span>
+            More
+            <span className="threshold" title="The lowest score shown">
+              ≥ {lowest}%
+            </span>
           </label>
           <button type="button" className="button small" disabled={visible.length === 0} onClick={onAcceptAll}>
             Accept all ({visible.length})

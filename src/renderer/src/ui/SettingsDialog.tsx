@@ -45,20 +45,17 @@ export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups, onRe
   function submit(event: FormEvent): void {
     event.preventDefault();
     if (!name.trim() || !limitOk) return;
-    const cleaned = Object.fromEntries(
-      Object.entries(verdicts).filter(([, v]) => v && v.label.trim()),
-    ) as typeof verdicts;
+    // Every field is sent: an empty one removes what was stored (an empty verdict label, that verdict).
+    const shown = Object.fromEntries(FINAL_STATUSES.map((s) => [s, verdicts[s] ?? { label: '' }])) as typeof verdicts;
     onSave({
       editorName: name.trim(),
       importLimitMb: limitValue,
       deskLearning: learning,
       claimReview: {
-        bestRating: review.bestRating,
-        worstRating: review.worstRating,
-        verdicts: cleaned,
-        ...(organization.trim() ? { organizationName: organization.trim() } : {}),
-        ...(organizationUrl.trim() ? { organizationUrl: organizationUrl.trim() } : {}),
-        ...(url.trim() ? { url: url.trim() } : {}),
+        verdicts: shown,
+        organizationName: organization.trim(),
+        organizationUrl: organizationUrl.trim(),
+        url: url.trim(),
       },
     });
   }

@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '../../../../shared/labels';
+import { ANCHOR_LABELS, STATUS_LABELS } from '../../../../shared/labels';
 import { CLAIM_STATUSES } from '../../../../shared/model';
 import { REPORT_CSS, STATUS_COLORS } from '../../../../shared/report-style';
 import { escapeHtml as e } from './escape';
@@ -45,7 +45,7 @@ function claimHtml(claim: ReportClaim): string {
   const state =
     claim.anchorState === 'current'
       ? ''
-      : `<span>${e(claim.anchorState === 'orphaned' ? 'not found in the current version' : claim.anchorState)}</span>`;
+      : `<span>${e(`${ANCHOR_LABELS[claim.anchorState]} in the current version`)}</span>`;
   return `<li class="claim status-${claim.status}" id="claim-${claim.n}">
 <div class="claim-head"><span class="n">#${claim.n}</span><span class="badge">${e(claim.statusLabel)}</span><span>${e(claim.kindLabel)}</span>${
     claim.assignee ? `<span>assigned to ${e(claim.assignee)}</span>` : ''

@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '../../../../shared/labels';
+import { ANCHOR_LABELS, STATUS_LABELS } from '../../../../shared/labels';
 import { CLAIM_STATUSES } from '../../../../shared/model';
 import type { ReportClaim, ReportModel } from './report-model';
 
@@ -107,7 +107,7 @@ export function renderReportCsv(model: ReportModel): string {
     c.kindLabel,
     c.statusLabel,
     c.verdict ?? '',
-    c.anchorState,
+    ANCHOR_LABELS[c.anchorState],
     c.assignee ?? '',
     c.notes ?? '',
     c.evidence
