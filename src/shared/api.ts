@@ -20,6 +20,7 @@ import type {
 } from './model';
 import type { ClaimReviewChange, ReportFile, ReportFormat, ReportOptions } from './report';
 import type { BackupInfo } from './backups';
+import type { SyncConflict, SyncStatus } from './sync';
 
 type Empty = Record<string, never>;
 
@@ -228,7 +229,13 @@ export interface Api {
   'settings.get': { input: Empty; output: Settings };
   /** Only the settings given change; the rest are kept (see ClaimReviewChange). */
   'settings.update': {
-    input: { editorName?: string; importLimitMb?: number; claimReview?: ClaimReviewChange; deskLearning?: boolean };
+    input: {
+      editorName?: string;
+      importLimitMb?: number;
+      claimReview?: ClaimReviewChange;
+      deskLearning?: boolean;
+      deskMembers?: string[];
+    };
     output: Settings;
   };
 
@@ -248,6 +255,23 @@ export interface Api {
    * `undo` reverses the restore.
    */
   'backups.restore': { input: { id: string }; output: { restored: BackupInfo; undo: BackupInfo } };
+
+  /** The desk's sync: state, waiting changes, conflicts. Never returns credentials. */
+  'sync.status': { input: Empty; output: SyncStatus };
+  /** Fields changed on two machines between syncs, each value with who wrote it, where and when. */
+  'sync.conflicts': { input: { articleId?: string }; output: SyncConflict[] };
+  /** Settles a conflict with the value chosen or edited; recorded as a history event. */
+  'sync.resolve': { input: { id: string; value: string }; output: { id: string } };
+  /**
+   * Connects this machine to a desk's hub (an empty `url` turns sync off). The password is kept by
+   * the platform's secret store and never returned; `fingerprint` pins an HTTPS hub's certificate.
+   */
+  'sync.configure': {
+    input: { url: string; user?: string; password?: string; fingerprint?: string };
+    output: SyncStatus;
+  };
+  /** One push-and-pull round now ("Sync now"). */
+  'sync.now': { input: Empty; output: SyncStatus };
 }
 
 export type ApiMethod = keyof Api;

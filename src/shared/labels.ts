@@ -104,6 +104,12 @@ function describeChange(event: HistoryEvent): string {
     case 'appearance':
     case 'made-at':
       return describeMade(event);
+    case 'deleted':
+      return 'Deleted (moved to the article’s trash)';
+    case 'restored':
+      return 'Restored from the trash';
+    case 'conflict-resolved':
+      return `Conflict settled: ${event.to ?? ''}`.trim();
     case 'anchor':
       return event.to
         ? event.from === event.to

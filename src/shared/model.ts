@@ -126,6 +126,9 @@ export const HISTORY_CHANGES = [
   'claimant',
   'appearance',
   'made-at',
+  'deleted',
+  'restored',
+  'conflict-resolved',
 ] as const;
 export type HistoryChange = (typeof HISTORY_CHANGES)[number];
 
@@ -140,6 +143,8 @@ export interface HistoryEvent {
   evidence?: Evidence;
   /** Set on an undo: the index (in this history) of the event it reverses. */
   undoes?: number;
+  /** The machine the change was made on (desk sync), next to the person in `by`. */
+  machine?: string;
 }
 
 export interface Claim {
@@ -166,6 +171,18 @@ export interface Claim {
   updatedAt: string;
 }
 
+/** Who removed a record, when and why: deletion keeps the record, in the article's trash. */
+export interface Deletion {
+  at: string;
+  by: string;
+  reason?: string;
+}
+
+/** A deleted claim, kept whole with its history so that the audit trail loses nothing. */
+export interface TrashedClaim extends Claim {
+  deleted: Deletion;
+}
+
 export interface Article {
   id: string;
   title: string;
@@ -177,6 +194,8 @@ export interface Article {
   claims: Claim[];
   /** Sentences whose suggestion the editor dismissed, by their exact text. */
   dismissedSuggestions?: string[];
+  /** Deleted claims, newest last; `claims.restore` brings one back. */
+  trashedClaims?: TrashedClaim[];
 }
 
 export interface Source {
@@ -223,6 +242,9 @@ export interface ArticleSummary {
   statusCounts?: Partial<Record<ClaimStatus, number>>;
   /** Every source the article's claims cite: finds the citing articles without reading them all. */
   sourceIds?: string[];
+  /** Who made the last change (the desk's activity), and everyone claims are assigned to. */
+  updatedBy?: string;
+  assignees?: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -238,6 +260,8 @@ export interface Settings {
   deskLearning?: boolean;
   /** When the suggestions were last reset to the shipped model: older labels no longer count. */
   deskLearningSince?: string;
+  /** The desk's members, offered as assignees (shared with the desk when sync is on). */
+  deskMembers?: string[];
 }
 
 export interface SampleInfo {

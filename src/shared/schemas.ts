@@ -215,6 +215,7 @@ export const inputSchemas = {
       })
       .optional(),
     deskLearning: z.boolean().optional(),
+    deskMembers: z.array(oneLine().min(1, 'must not be empty').max(120)).max(200).optional(),
   }),
 
   'reports.preview': z.strictObject({ articleId: id, options: reportOptions }),
@@ -223,6 +224,21 @@ export const inputSchemas = {
   'backups.list': empty,
   'backups.create': empty,
   'backups.restore': z.strictObject({ id: z.string().max(80).regex(BACKUP_ID_PATTERN, 'is not a backup id') }),
+
+  'sync.status': empty,
+  'sync.conflicts': z.strictObject({ articleId: id.optional() }),
+  'sync.resolve': z.strictObject({ id: z.string().min(1).max(200), value: z.string().max(LIMITS.notesChars) }),
+  'sync.configure': z.strictObject({
+    url: z.string().trim().max(2000),
+    user: oneLine().max(120).optional(),
+    password: z.string().max(1000).optional(),
+    fingerprint: z
+      .string()
+      .trim()
+      .regex(/^([0-9A-Fa-f]{2}:?){32}$/, 'is not a SHA-256 fingerprint')
+      .optional(),
+  }),
+  'sync.now': empty,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 /**

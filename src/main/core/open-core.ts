@@ -18,6 +18,7 @@ import { sampleHandlers } from './handlers/samples';
 import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
 import { sourceHandlers } from './handlers/sources';
+import { syncOffHandlers } from './handlers/sync';
 import { suggestionHandlers } from './handlers/suggestions';
 import { versionHandlers } from './handlers/versions';
 import { workerTextJobs } from './compute/text-runner';
@@ -106,6 +107,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     claimHandlers(context),
     sourceHandlers(context),
     settingsHandlers(context),
+    syncOffHandlers(),
     sampleHandlers(context),
     versionHandlers(context),
     importHandlers(context),

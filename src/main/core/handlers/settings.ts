@@ -6,7 +6,7 @@ type SettingsHandlers = Pick<Handlers, 'settings.get' | 'settings.update'>;
 export function settingsHandlers({ store }: CoreContext): SettingsHandlers {
   return {
     'settings.get': async () => store.settings(),
-    'settings.update': ({ editorName, importLimitMb, claimReview, deskLearning }) =>
+    'settings.update': ({ editorName, importLimitMb, claimReview, deskLearning, deskMembers }) =>
       store.updateLibrary((library) => {
         // Merged first: a refused change must leave every setting as it was.
         if (claimReview !== undefined)
@@ -14,6 +14,7 @@ export function settingsHandlers({ store }: CoreContext): SettingsHandlers {
         if (editorName !== undefined) library.settings.editorName = editorName;
         if (importLimitMb !== undefined) library.settings.importLimitMb = importLimitMb;
         if (deskLearning !== undefined) library.settings.deskLearning = deskLearning;
+        if (deskMembers !== undefined) library.settings.deskMembers = [...new Set(deskMembers)];
         return library.settings;
       }, 'the settings'),
   };

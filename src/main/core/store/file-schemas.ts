@@ -85,6 +85,7 @@ const historyEventSchema = z.object({
   note: z.string().optional(),
   evidence: evidenceSchema.optional(),
   undoes: z.number().int().min(0).optional(),
+  machine: z.string().optional(),
 });
 
 const claimSchema = z.object({
@@ -109,6 +110,10 @@ const claimSchema = z.object({
   updatedAt: z.string(),
 });
 
+const trashedClaimSchema = claimSchema.extend({
+  deleted: z.object({ at: z.string(), by: z.string(), reason: z.string().optional() }),
+});
+
 export const articleSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -119,6 +124,7 @@ export const articleSchema = z.object({
   versions: z.array(versionSchema).min(1),
   claims: z.array(claimSchema),
   dismissedSuggestions: z.array(z.string()).optional(),
+  trashedClaims: z.array(trashedClaimSchema).optional(),
 });
 
 const attachmentSchema = z.object({
@@ -157,6 +163,8 @@ const summarySchema = z.object({
   settledCount: z.number().int(),
   statusCounts: z.partialRecord(z.enum(CLAIM_STATUSES), z.number().int().min(0)).optional(),
   sourceIds: z.array(z.string()).optional(),
+  updatedBy: z.string().optional(),
+  assignees: z.array(z.string()).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -179,6 +187,7 @@ const settingsSchema = z.object({
     .optional(),
   deskLearning: z.boolean().optional(),
   deskLearningSince: z.string().optional(),
+  deskMembers: z.array(z.string()).optional(),
 });
 
 /**

@@ -1,0 +1,18 @@
+import { hostname } from 'node:os';
+import { AppError } from '../app-error';
+import type { Handlers } from './context';
+
+type SyncHandlers = Pick<Handlers, 'sync.status' | 'sync.conflicts' | 'sync.resolve' | 'sync.configure' | 'sync.now'>;
+
+/** A library that is not connected to a desk: sync is off and there is nothing to resolve. */
+export function syncOffHandlers(): SyncHandlers {
+  const status = { state: 'off' as const, pending: 0, conflicts: 0, machine: hostname() };
+  return {
+    'sync.status': async () => status,
+    'sync.conflicts': async () => [],
+    'sync.resolve': ({ id }) => Promise.reject(new AppError('NOT_FOUND', `There is no conflict with id ${id}.`)),
+    'sync.configure': () =>
+      Promise.reject(new AppError('UNAVAILABLE', 'This copy of the workbench cannot connect to a desk yet.')),
+    'sync.now': async () => status,
+  };
+}
