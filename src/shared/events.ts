@@ -13,7 +13,9 @@ export type CoreChange =
   | { kind: 'sources'; origin?: string }
   | { kind: 'settings'; origin?: string }
   /** Anything may have changed (a backup was restored): read everything again. */
-  | { kind: 'everything'; origin?: string };
+  | { kind: 'everything'; origin?: string }
+  /** The desk sync's status or its list of conflicts changed (never carries an origin). */
+  | { kind: 'sync'; origin?: string };
 
 export type CoreChangeKind = CoreChange['kind'];
 

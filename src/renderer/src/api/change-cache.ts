@@ -70,5 +70,9 @@ export function applyChange(client: QueryClient, change: CoreChange, clientId: s
     case 'everything':
       void client.invalidateQueries();
       return;
+    case 'sync':
+      void client.invalidateQueries({ queryKey: ['sync.status'] });
+      void client.invalidateQueries({ queryKey: ['sync.conflicts'] });
+      return;
   }
 }
