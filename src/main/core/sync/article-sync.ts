@@ -80,13 +80,15 @@ export async function syncArticle(context: SyncContext, articleId: string): Prom
     return (await mirror.revision(id, rev)) as RecordDoc | undefined;
   };
   const locals = local ? articleRecordContents(local) : new Map<string, RecordContent>();
+  /** Claims gone from the file without passing through its trash: they go there now, here as everywhere. */
+  const vanished = new Set<string>();
   if (local) {
-    // A claim this machine had and no longer has was deleted here (by a version without the trash).
     for (const id of Object.keys(bases.revs)) {
       if (locals.has(id) || !id.startsWith('claim:')) continue;
       const before = (await baseBody(id)) ?? records.get(id)?.doc;
-      if (before)
-        locals.set(id, sortKeys({ ...contentOf(before), deleted: contentOf(before).deleted ?? deletion(writer) }));
+      if (!before) continue;
+      locals.set(id, sortKeys({ ...contentOf(before), deleted: contentOf(before).deleted ?? deletion(writer) }));
+      vanished.add(id);
     }
   } else if (bases.revs[articleDocId(articleId)]) {
     // This machine had the article and it is gone from its list: it was deleted here.
@@ -143,7 +145,7 @@ export async function syncArticle(context: SyncContext, articleId: string): Prom
   const articleDoc = articleDocId(articleId);
   const articleOutcome = outcomes.get(articleDoc) ?? { kind: 'none' as const };
   const target = finalContent(articleOutcome, locals.get(articleDoc));
-  const incoming = [...outcomes].filter(([, o]) => o.kind === 'import' || o.kind === 'merge');
+  const incoming = [...outcomes].filter(([id, o]) => o.kind === 'import' || o.kind === 'merge' || vanished.has(id));
   let wroteLocal = false;
   if (target && !target.deleted && incoming.length > 0) {
     const claims = new Map<string, RecordContent>();

@@ -64,7 +64,8 @@ export function mergeHistories(a: readonly HistoryEvent[], b: readonly HistoryEv
   }
   const index = new Map(merged.map((e, n) => [e.key, n]));
   return merged.map(({ event, undoesKey }) => {
-    const { undoes: _old, ...rest } = event;
+    const rest = { ...event };
+    delete rest.undoes;
     const target = undoesKey === undefined ? undefined : index.get(undoesKey);
     return target === undefined ? rest : { ...rest, undoes: target };
   });

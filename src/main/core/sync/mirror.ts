@@ -27,9 +27,9 @@ export function revOrder(a: string, b: string): number {
   return Number(genB) - Number(genA) || (hashB > hashA ? 1 : hashB < hashA ? -1 : 0);
 }
 
+/** The document without PouchDB's own members (`_id`, `_rev`, `_conflicts`, …). */
 function body<T extends SyncDoc>(doc: PouchDB.Doc<T>): T {
-  const { _id: _i, _rev: _r, _conflicts: _c, _deleted: _d, ...rest } = doc;
-  return rest as unknown as T;
+  return Object.fromEntries(Object.entries(doc).filter(([key]) => !key.startsWith('_'))) as T;
 }
 
 /**

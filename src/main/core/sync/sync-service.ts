@@ -302,6 +302,17 @@ export class SyncService {
     return this.status();
   }
 
+  /** The mirror's database while connected (benchmarks and tests replicate it directly). */
+  get database(): PouchDB.Database | undefined {
+    return this.mirror?.db;
+  }
+
+  /** Takes in what the mirror received (as after a pull) and waits until it is in the data folder. */
+  async receive(): Promise<void> {
+    this.queue?.add(INCOMING);
+    await this.settled();
+  }
+
   /** Waits until every change made so far is in the mirror and everything received is in the data folder. */
   async settled(): Promise<void> {
     await this.queue?.idle();
