@@ -8,9 +8,11 @@ export type { CliIo } from './cli/cli-io';
 const USAGE = `Usage: factcheck <command> [options]
 
 Commands:
-  serve   [--data DIR] [--port N] [--token-file F]
+  serve   [--data DIR] [--port N] [--token-file F] [--sync URL] [--sync-user U]
                                                   serve the workbench on 127.0.0.1 (browser mode)
   hub     [--data DIR] [--port N]                 run the desk's sync hub (CouchDB-compatible) on 127.0.0.1
+  sync    --remote URL [--user U] [--data DIR] [--json]
+                                                  one push-and-pull with the desk's hub; prints what moved
   import  FILE [--data DIR] [--title T]           add a ${draftFormatList()} draft; prints its id
   version ARTICLE_ID FILE [--label L] [--data DIR] [--json]
                                                   add a new version of a draft; prints its number and the claims
@@ -22,7 +24,8 @@ Commands:
   settings get [KEY] [--data DIR] [--json]        print the settings, or one (KEY: e.g. claimReview.url)
   settings set KEY VALUE [--data DIR]             change one setting
 
-The data folder is --data DIR, else $FACTCHECK_DATA, else the platform's user data folder.`;
+The data folder is --data DIR, else $FACTCHECK_DATA, else the platform's user data folder.
+The hub password is read from $FACTCHECK_SYNC_PASSWORD (the address and user also from $FACTCHECK_SYNC_URL, _USER).`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -30,6 +33,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./cli/serve-command')).serveCommand,
   hub: async () => (await import('./cli/hub-command')).hubCommand,
+  sync: async () => (await import('./cli/sync-command')).syncCommand,
   import: async () => (await import('./cli/import-command')).importCommand,
   list: async () => (await import('./cli/list-command')).listCommand,
   compare: async () => (await import('./cli/compare-command')).compareCommand,

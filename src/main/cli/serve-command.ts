@@ -2,6 +2,7 @@ import { resolveDataDir } from '../core/data-dir';
 import { serve } from '../serve';
 import { parseCommand, UsageError, type CliIo } from './cli-io';
 import { fixedToken } from './serve-token';
+import { syncRemoteFrom } from './sync-remote';
 
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommand(
@@ -12,6 +13,8 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       port: { type: 'string' },
       token: { type: 'string' },
       'token-file': { type: 'string' },
+      sync: { type: 'string' },
+      'sync-user': { type: 'string' },
     },
     0,
   );
@@ -27,12 +30,14 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     posix: process.platform !== 'win32',
   });
   const dataDir = resolveDataDir(values.data, io.env);
+  const syncRemote = syncRemoteFrom({ url: values.sync, user: values['sync-user'] }, io.env);
   const serving = await serve({
     dataDir,
     port,
     rendererDir: io.paths.rendererDir,
     resources: io.paths,
     ...(token ? { token } : {}),
+    ...(syncRemote ? { syncRemote } : {}),
   });
   io.stdout(serving.host.url);
   io.stderr(`Fact-Check Workbench is serving ${dataDir} on 127.0.0.1:${serving.host.port}. Press Ctrl+C to stop.`);

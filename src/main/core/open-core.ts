@@ -7,6 +7,7 @@ import { finishInterruptedRestore } from './backups/restore-journal';
 import { removeUnfinishedSnapshots } from './backups/snapshot';
 import { backupHandlers } from './handlers/backups';
 import { articleHandlers } from './handlers/articles';
+import { articleTrashHandlers } from './handlers/article-trash';
 import { attachmentHandlers } from './handlers/attachments';
 import { claimHandlers } from './handlers/claims';
 import type { CoreContext, FileOpener, Handlers, PdfPrinter } from './handlers/context';
@@ -132,6 +133,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
   const handlers: Handlers = mergeHandlers(
     articleHandlers(context),
+    articleTrashHandlers(context),
     claimHandlers(context),
     sourceHandlers(context),
     settingsHandlers(context),

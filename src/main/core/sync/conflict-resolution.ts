@@ -58,7 +58,9 @@ function resolveOnClaim(claim: Claim, conflict: FieldConflict, value: string, ac
   if (field === 'status') {
     if (!(CLAIM_STATUSES as readonly string[]).includes(value))
       throw new AppError('INVALID_INPUT', `${value} is not a claim status.`);
-    const refusal = value === claim.status ? null : statusRefusal(claim, value as Claim['status']);
+    // The reason given with that status on its machine still counts (false and disputed may rest on it).
+    const reason = claim.history.findLast((e) => e.change === 'status' && e.to === value)?.note;
+    const refusal = value === claim.status ? null : statusRefusal(claim, value as Claim['status'], reason);
     if (refusal) throw new AppError('STATUS_RULE', refusal);
   }
   if (field === 'kind' && !(CLAIM_KINDS as readonly string[]).includes(value))

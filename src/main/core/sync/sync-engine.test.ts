@@ -125,6 +125,14 @@ describe('the desk sync engine', () => {
     expect((await call(b!.core.dispatch, 'articles.list', {})).map((s) => s.id)).not.toContain(article.id);
     const trash = await readdir(join(b!.dir, 'trash'));
     expect(trash.some((name) => name.startsWith(`${article.id}.`))).toBe(true);
+    expect(await call(b!.core.dispatch, 'articles.trash', {})).toEqual([
+      expect.objectContaining({ id: article.id, title: 'Rents' }),
+    ]);
+    // Restored on the other machine, it comes back everywhere, as it was.
+    await call(b!.core.dispatch, 'articles.restore', { id: article.id });
+    await converge([a!, b!]);
+    expect(await call(a!.core.dispatch, 'articles.get', { id: article.id })).toEqual(article);
+    expect(await call(a!.core.dispatch, 'articles.trash', {})).toEqual([]);
   });
 
   it('shares sources, their files and the desk’s settings, but not a person’s own settings', async () => {
