@@ -33,14 +33,15 @@ async function createDatabase(url: string, auth?: { user: string; password: stri
 }
 
 /**
- * A fresh desk database. With FACTCHECK_TEST_COUCHDB=https://user:pass@host:6984 the same tests run
- * against a real Apache CouchDB (a database per test, removed afterwards); otherwise a hub is
- * started on a free loopback port with its data in a temporary folder.
+ * A fresh desk database: on a hub started on a free loopback port with its data in a temporary
+ * folder, or on the Apache CouchDB that FACTCHECK_TEST_COUCHDB=https://user:pass@host:6984 names
+ * (a database per test, removed afterwards).
  */
-export async function testDesk(): Promise<TestDesk> {
+export async function testDesk(on: 'hub' | 'couchdb'): Promise<TestDesk> {
   const name = `desk-${randomBytes(4).toString('hex')}`;
   const outside = process.env[COUCHDB_VARIABLE];
-  if (outside) {
+  if (on === 'couchdb') {
+    if (!outside) throw new Error(`${COUCHDB_VARIABLE} is not set.`);
     const server = new URL(outside);
     const auth = { user: decodeURIComponent(server.username), password: decodeURIComponent(server.password) };
     server.username = '';
