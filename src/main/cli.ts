@@ -10,7 +10,12 @@ const USAGE = `Usage: factcheck <command> [options]
 Commands:
   serve   [--data DIR] [--port N] [--token-file F]
                                                   serve the workbench on 127.0.0.1 (browser mode)
-  hub     [--data DIR] [--port N]                 run the desk's sync hub (CouchDB-compatible) on 127.0.0.1
+  hub     [--data DIR] [--port N] [--host ADDR]   run the desk's sync hub (CouchDB-compatible) on 127.0.0.1,
+                                                  or on ADDR over HTTPS; prints its URL (and fingerprint)
+  hub user add NAME [--desk D]... [--password-file F] [--data DIR]
+                                                  let NAME sign in to the hub and join desk D (password: F or stdin)
+  hub user remove NAME | list [--json] [--data DIR]
+                                                  take NAME off the hub; list who may sign in, with their desks
   import  FILE [--data DIR] [--title T]           add a ${draftFormatList()} draft; prints its id
   version ARTICLE_ID FILE [--label L] [--data DIR] [--json]
                                                   add a new version of a draft; prints its number and the claims
@@ -80,7 +85,9 @@ export async function main(): Promise<void> {
     env: process.env,
     paths: appPaths(),
     stopSignal,
+    stdin: process.stdin,
   });
   process.exitCode = code;
-  if (code !== 0 || process.argv[2] === 'serve') process.exit(code);
+  // Servers leave handles behind (LevelDB, keep-alive sockets) even once closed: end for sure.
+  if (code !== 0 || process.argv[2] === 'serve' || process.argv[2] === 'hub') process.exit(code);
 }

@@ -1,5 +1,8 @@
+import type { Agent } from 'node:https';
+import { connect } from 'node:tls';
 import PouchDB from 'pouchdb-node';
 import { AppError } from '../app-error';
+import { CONNECT_TIMEOUT_MS, hubAgent } from './hub-agent';
 
 /** Where a desk's database is and how to sign in; the password never leaves the sync service. */
 export interface RemoteOptions {
@@ -49,13 +52,59 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** The desk's database on its hub, signed in with the person's credentials. */
+type Fetch = NonNullable<PouchDB.DatabaseOptions['fetch']>;
+
+/** PouchDB's own fetch (node-fetch with a cookie jar); it accepts node-fetch's `agent` option. */
+const pouchFetch = (PouchDB as PouchDB.Static & { fetch: Fetch }).fetch;
+
+function fetchThrough(agent: Agent): Fetch {
+  return (url, options) => pouchFetch(url, { ...options, agent });
+}
+
+/**
+ * The desk's database on its hub, signed in with the person's credentials. Over HTTPS the hub's
+ * certificate must have the pinned `fingerprint` when one is given (a hub's own certificate), or
+ * else be vouched for by the system's certificate authorities (a hub behind a real certificate).
+ */
 export function openRemote(options: RemoteOptions): PouchDB.Database {
   const url = checkRemoteUrl(options.url);
+  if (options.fingerprint !== undefined && url.protocol !== 'https:') {
+    throw new AppError('INVALID_INPUT', 'A certificate fingerprint can only be pinned for an https:// hub.');
+  }
   return new PouchDB(url.toString().replace(/\/$/, ''), {
     skip_setup: true,
+    ...(url.protocol === 'https:' ? { fetch: fetchThrough(hubAgent(options.fingerprint)) } : {}),
     ...(options.user && options.password !== undefined
       ? { auth: { username: options.user, password: options.password } }
       : {}),
+  });
+}
+
+/**
+ * The SHA-256 fingerprint (`AA:BB:…`) of the certificate an https:// hub presents, read without
+ * trusting it and without sending anything: what Settings → Desk shows the editor to compare with
+ * the one the hub printed, before it is pinned (trust on first use).
+ */
+export function hubFingerprint(url: string): Promise<string> {
+  const parsed = checkRemoteUrl(url);
+  if (parsed.protocol !== 'https:') {
+    return Promise.reject(new AppError('INVALID_INPUT', 'Only an https:// hub has a certificate to pin.'));
+  }
+  const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
+  return new Promise((resolve, reject) => {
+    const socket = connect({
+      host,
+      port: Number(parsed.port || 443),
+      rejectUnauthorized: false,
+      ...(/^[\d.]+$|:/.test(host) ? {} : { servername: host }),
+    });
+    socket.setTimeout(CONNECT_TIMEOUT_MS, () =>
+      socket.destroy(Object.assign(new Error('The hub did not answer in time.'), { code: 'ETIMEDOUT' })),
+    );
+    socket.once('error', reject);
+    socket.once('secureConnect', () => {
+      resolve(socket.getPeerCertificate().fingerprint256);
+      socket.end();
+    });
   });
 }
