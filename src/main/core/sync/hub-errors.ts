@@ -1,5 +1,5 @@
 import { CERTIFICATE_CHANGED, certificateChangedMessage } from './hub-agent';
-import { redactUrl } from './remote';
+import { NOT_COUCHDB, redactUrl } from './remote';
 
 /** What a failed replication or request means for the sync indicator. */
 export interface HubProblem {
@@ -93,12 +93,10 @@ export function describeHubError(error: unknown, url: string): HubProblem {
       message: `The hub at ${where} is not answering (HTTP ${status}); changes are kept here.`,
     };
   }
-  if (
-    type === 'invalid-json' ||
-    name === 'SyntaxError' ||
-    code === 'EPROTO' ||
-    code === 'ERR_SSL_WRONG_VERSION_NUMBER'
-  ) {
+  // JSON that is not CouchDB's is caught by checkDeskDatabase; PouchDB itself would fail on it with
+  // a bare Error, which ends below as a failed sync.
+  const notCouch = type === 'invalid-json' || type === NOT_COUCHDB || name === 'SyntaxError';
+  if (notCouch || code === 'EPROTO' || code === 'ERR_SSL_WRONG_VERSION_NUMBER') {
     return { state: 'error', message: `${where} is not a CouchDB hub: it did not answer as one.` };
   }
   if (typeof status === 'number' && status >= 400) {

@@ -57,8 +57,28 @@ type Fetch = NonNullable<PouchDB.DatabaseOptions['fetch']>;
 /** PouchDB's own fetch (node-fetch with a cookie jar); it accepts node-fetch's `agent` option. */
 const pouchFetch = (PouchDB as PouchDB.Static & { fetch: Fetch }).fetch;
 
-function fetchThrough(agent: Agent): Fetch {
-  return (url, options) => pouchFetch(url, { ...options, agent });
+interface FetchResponse {
+  ok: boolean;
+  status: number;
+  headers: { get: (name: string) => string | null };
+  json: () => Promise<unknown>;
+}
+
+/**
+ * PouchDB reads every answer as JSON before it looks at the status, so a proxy's HTML page for
+ * "502 Bad Gateway" or "401" would read as a server that is not a hub. A failed answer that is not
+ * JSON keeps its status instead, for `describeHubError` to read.
+ */
+function hubFetch(agent: Agent | undefined): Fetch {
+  return async (url, options) => {
+    const response = (await pouchFetch(url, agent ? { ...options, agent } : options)) as FetchResponse;
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.ok && !type.includes('json')) {
+      const status = response.status;
+      response.json = () => Promise.reject(Object.assign(new Error(`HTTP ${status}`), { status }));
+    }
+    return response;
+  };
 }
 
 /**
@@ -73,7 +93,7 @@ export function openRemote(options: RemoteOptions): PouchDB.Database {
   }
   return new PouchDB(url.toString().replace(/\/$/, ''), {
     skip_setup: true,
-    ...(url.protocol === 'https:' ? { fetch: fetchThrough(hubAgent(options.fingerprint)) } : {}),
+    fetch: hubFetch(url.protocol === 'https:' ? hubAgent(options.fingerprint) : undefined),
     ...(options.user && options.password !== undefined
       ? { auth: { username: options.user, password: options.password } }
       : {}),
@@ -107,4 +127,19 @@ export function hubFingerprint(url: string): Promise<string> {
       socket.end();
     });
   });
+}
+
+/** The mark of a server that answers JSON but not as a CouchDB database. */
+export const NOT_COUCHDB = 'not-couchdb';
+
+/**
+ * Asks the desk's database for its info and fails unless it answers as a CouchDB database does
+ * (a name and an update sequence). A pull from a server that answers `{}` to everything would
+ * otherwise "succeed" with nothing; call it before the first replication.
+ */
+export async function checkDeskDatabase(remote: PouchDB.Database): Promise<void> {
+  const info = (await remote.info()) as Partial<Awaited<ReturnType<PouchDB.Database['info']>>> | null;
+  if (!info || typeof info !== 'object' || typeof info.db_name !== 'string' || info.update_seq === undefined) {
+    throw Object.assign(new Error('The server did not answer as a CouchDB database.'), { type: NOT_COUCHDB });
+  }
 }
