@@ -34,12 +34,10 @@ function parse(text: string, path: string): Map<string, string> {
 }
 
 /**
- * A secret store in a file readable by its owner only (0600 in a 0700 folder on POSIX; on Windows
- * the user profile's ACLs), replaced whole and durably on each change. The secrets are in plain
- * text there: the desktop app encrypts its own with the operating system's keychain instead.
+ * Secrets in a JSON file readable by its owner only (0600 in a 0700 folder on POSIX; on Windows the
+ * user profile's ACLs), replaced whole and durably on each change, removed with the last secret.
  */
-export function fileSecretStore(dataDir: string): SecretStore {
-  const path = join(dataDir, ...SECRETS_FILE);
+export function jsonSecretFile(path: string): SecretStore {
   const queue = new SerialQueue();
 
   async function read(): Promise<Map<string, string>> {
@@ -83,4 +81,12 @@ export function fileSecretStore(dataDir: string): SecretStore {
         await write(secrets);
       }),
   };
+}
+
+/**
+ * `serve`'s and the CLI's store, in the data folder. The secrets are in plain text there, protected
+ * by the file's mode: the desktop app encrypts its own with the operating system's keychain instead.
+ */
+export function fileSecretStore(dataDir: string): SecretStore {
+  return jsonSecretFile(join(dataDir, ...SECRETS_FILE));
 }
