@@ -102,10 +102,20 @@ describe('the hub’s gate', () => {
       docs: [{ _id: '_local/_security', _rev: current.body._rev, ...widened }],
     });
     expect(JSON.stringify(bulk.body)).toContain('forbidden');
+    const rev = String(current.body._rev);
+    for (const [method, path, body] of [
+      ['PUT', `/desk/_local%2F_security?rev=${rev}`, widened],
+      ['POST', '/desk', { _id: '_local/_security', _rev: rev, ...widened }],
+      ['DELETE', `/desk/_local/_security?rev=${rev}`, undefined],
+      ['PUT', `/desk/_local%2F_security/note.txt?rev=${rev}`, 'a note'],
+    ] as const) {
+      expect((await ask(method, path, ['ana', ANA], body)).status, `${method} ${path}`).toBe(403);
+    }
     expect((await ask('PUT', '/desk/_security', ['ana', ANA], widened.security)).status).toBe(401);
     expect((await ask('GET', '/desk/_security', [hub.admin.name, hub.admin.password!])).body).toEqual({
       members: { roles: [], names: ['ana'] },
     });
+    expect((await ask('GET', '/desk/_local/_security', ['ana', ANA])).body._rev).toBe(rev);
     expect((await ask('GET', '/desk/claim-1', ['bo', BO])).status).toBe(403);
   });
 

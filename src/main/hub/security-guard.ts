@@ -30,7 +30,7 @@ function userIn(args: unknown[]): UserContext | undefined {
  */
 export function guardSecurityDocument(db: object): void {
   const methods = db as Record<string, Method>;
-  for (const name of ['put', 'post', 'bulkDocs', 'remove']) {
+  for (const name of ['put', 'post', 'bulkDocs', 'remove', 'putAttachment', 'removeAttachment']) {
     const original = methods[name];
     if (typeof original !== 'function') continue;
     methods[name] = function guarded(this: unknown, ...args: unknown[]): unknown {
