@@ -58,6 +58,9 @@ const LEFT_OUT = [
   'routes/special-test-auth',
 ];
 
+/** The database in which pouchdb-all-dbs keeps the names of the others. */
+const ALL_DBS_LIST = 'pouch__all_dbs__';
+
 type HubPouch = PouchDB.Static & { allDbs: () => Promise<string[]> };
 
 function gateBackend(app: ExpressPouchDbApp, Pouch: HubPouch, opened: Set<PouchDB.Database>): GateBackend {
@@ -177,6 +180,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         });
         // Instances of one database share its LevelDB: the first close closes it, the rest say so.
         await Promise.all([...opened].map((db) => db.close().catch(() => undefined)));
+        // pouchdb-all-dbs's own list of databases, which no wrapper sees; an instance shares its store.
+        await new Pouch(ALL_DBS_LIST).close().catch(() => undefined);
         await rm(runningFile, { force: true });
         await lock.release();
       },
