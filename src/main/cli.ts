@@ -10,12 +10,9 @@ const USAGE = `Usage: factcheck <command> [options]
 Commands:
   serve   [--data DIR] [--port N] [--token-file F]
                                                   serve the workbench on 127.0.0.1 (browser mode)
-  hub     [--data DIR] [--port N] [--host ADDR]   run the desk's sync hub (CouchDB-compatible) on 127.0.0.1,
-                                                  or on ADDR over HTTPS; prints its URL (and fingerprint)
-  hub user add NAME [--desk D]... [--password-file F] [--data DIR]
-                                                  let NAME sign in to the hub and join desk D (password: F or stdin)
-  hub user remove NAME | list [--json] [--data DIR]
-                                                  take NAME off the hub; list who may sign in, with their desks
+  hub     [--data DIR] [--port N] [--host ADDR]   run the desk's sync hub; prints its URL (and fingerprint)
+  hub user add NAME [--desk D]... | remove NAME | list  [--data DIR]
+                                                  who may sign in to the hub, and to which desks
   import  FILE [--data DIR] [--title T]           add a ${draftFormatList()} draft; prints its id
   version ARTICLE_ID FILE [--label L] [--data DIR] [--json]
                                                   add a new version of a draft; prints its number and the claims
