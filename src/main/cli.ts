@@ -8,10 +8,12 @@ export type { CliIo } from './cli/cli-io';
 const USAGE = `Usage: factcheck <command> [options]
 
 Commands:
-  serve   [--data DIR] [--port N] [--token-file F] [--sync URL] [--sync-user U]
+  serve   [--data DIR] [--port N] [--token-file F] [--sync URL] [--sync-user U] [--sync-fingerprint F]
                                                   serve the workbench on 127.0.0.1 (browser mode)
-  hub     [--data DIR] [--port N]                 run the desk's sync hub (CouchDB-compatible) on 127.0.0.1
-  sync    --remote URL [--user U] [--data DIR] [--json]
+  hub     [--data DIR] [--port N] [--host ADDR]   run the desk's sync hub; prints its URL (and fingerprint)
+  hub user add NAME [--desk D]... | remove NAME | list  [--data DIR]
+                                                  who may sign in to the hub, and to which desks
+  sync    --remote URL [--user U] [--fingerprint F] [--data DIR] [--json]
                                                   one push-and-pull with the desk's hub; prints what moved
   import  FILE [--data DIR] [--title T]           add a ${draftFormatList()} draft; prints its id
   version ARTICLE_ID FILE [--label L] [--data DIR] [--json]
@@ -84,7 +86,9 @@ export async function main(): Promise<void> {
     env: process.env,
     paths: appPaths(),
     stopSignal,
+    stdin: process.stdin,
   });
   process.exitCode = code;
-  if (code !== 0 || process.argv[2] === 'serve') process.exit(code);
+  // Servers leave handles behind (LevelDB, keep-alive sockets) even once closed: end for sure.
+  if (code !== 0 || process.argv[2] === 'serve' || process.argv[2] === 'hub') process.exit(code);
 }

@@ -1,4 +1,5 @@
 import { resolveDataDir } from '../core/data-dir';
+import { fileSecretStore } from '../core/sync/file-secret-store';
 import { serve } from '../serve';
 import { parseCommand, UsageError, type CliIo } from './cli-io';
 import { fixedToken } from './serve-token';
@@ -15,6 +16,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       'token-file': { type: 'string' },
       sync: { type: 'string' },
       'sync-user': { type: 'string' },
+      'sync-fingerprint': { type: 'string' },
     },
     0,
   );
@@ -30,12 +32,15 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     posix: process.platform !== 'win32',
   });
   const dataDir = resolveDataDir(values.data, io.env);
-  const syncRemote = syncRemoteFrom({ url: values.sync, user: values['sync-user'] }, io.env);
+  const syncRemote = syncRemoteFrom(
+    { url: values.sync, user: values['sync-user'], fingerprint: values['sync-fingerprint'] },
+    io.env,
+  );
   const serving = await serve({
     dataDir,
     port,
     rendererDir: io.paths.rendererDir,
-    resources: io.paths,
+    resources: { ...io.paths, secrets: fileSecretStore(dataDir) },
     ...(token ? { token } : {}),
     ...(syncRemote ? { syncRemote } : {}),
   });

@@ -1,5 +1,6 @@
 import { resolveDataDir } from '../core/data-dir';
 import { openCore } from '../core/open-core';
+import { fileSecretStore } from '../core/sync/file-secret-store';
 import type { SyncConflict } from '../../shared/sync';
 import { parseCommand, UsageError, type CliIo } from './cli-io';
 import { syncRemoteFrom } from './sync-remote';
@@ -20,14 +21,21 @@ export async function syncCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommand(
     'sync',
     args,
-    { data: { type: 'string' }, remote: { type: 'string' }, user: { type: 'string' }, json: { type: 'boolean' } },
+    {
+      data: { type: 'string' },
+      remote: { type: 'string' },
+      user: { type: 'string' },
+      fingerprint: { type: 'string' },
+      json: { type: 'boolean' },
+    },
     0,
   );
-  const remote = syncRemoteFrom({ url: values.remote, user: values.user }, io.env);
+  const remote = syncRemoteFrom({ url: values.remote, user: values.user, fingerprint: values.fingerprint }, io.env);
   if (!remote) throw new UsageError('--remote URL is missing (or set FACTCHECK_SYNC_URL).');
+  const dataDir = resolveDataDir(values.data, io.env);
   const core = await openCore({
-    dataDir: resolveDataDir(values.data, io.env),
-    resources: io.paths,
+    dataDir,
+    resources: { ...io.paths, secrets: fileSecretStore(dataDir) },
     syncRemote: remote,
     syncLive: false,
   });

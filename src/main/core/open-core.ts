@@ -37,6 +37,11 @@ export interface CoreResources {
   importWorker: ImportWorker;
   printPdf?: PdfPrinter;
   openFile?: FileOpener;
+  /**
+   * Where the hub password is kept: Electron's safeStorage in the desktop app; `serve` and the CLI
+   * use `fileSecretStore(dataDir)` (or FACTCHECK_SYNC_PASSWORD, which is never stored).
+   */
+  secrets?: SecretStore;
 }
 
 export interface CoreOptions {
@@ -49,8 +54,6 @@ export interface CoreOptions {
   onLocked?: () => void;
   /** This machine's name in the desk's history (default: the host name). */
   machine?: string;
-  /** Keeps the hub password (the desktop app's safeStorage, a 0600 file); without it, memory only. */
-  secrets?: SecretStore;
   /** A hub for this run only, not saved (`serve --sync`, `sync --remote`). */
   syncRemote?: RemoteOptions;
   /** Replicate continuously while connected (default); the one-round `sync` command turns it off. */
@@ -118,7 +121,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         live: options.syncLive ?? true,
         now,
         log: (message) => console.error(message),
-        ...(options.secrets ? { secrets: options.secrets } : {}),
+        ...(options.resources.secrets ? { secrets: options.resources.secrets } : {}),
         ...(options.syncRemote ? { remote: options.syncRemote } : {}),
       });
   const context: CoreContext = {

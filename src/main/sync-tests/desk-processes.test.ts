@@ -3,7 +3,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDeskDatabase, isBuilt, startHubProcess, startServe, type Running, type Serving } from './processes';
+import {
+  createDesk,
+  isBuilt,
+  startHubProcess,
+  startServe,
+  type DeskAccount,
+  type Running,
+  type Serving,
+} from './processes';
 import { waitFor } from './test-desk';
 
 const TEXT =
@@ -21,17 +29,19 @@ async function folder(): Promise<string> {
   return dir;
 }
 
-async function hub(dir?: string, port?: number): Promise<Running & { desk: string; dir: string }> {
+async function hub(dir?: string, port?: number): Promise<Running & { account: DeskAccount; dir: string }> {
   const dataDir = dir ?? (await folder());
   const running = await startHubProcess(dataDir, port);
   cleanups.push(running.stop);
-  const desk = `${running.url}/desk`;
-  await createDeskDatabase(desk);
-  return { ...running, desk, dir: dataDir };
+  return { ...running, account: await createDesk(running.url, dataDir), dir: dataDir };
 }
 
-async function serve(sync: string): Promise<Serving> {
-  const running = await startServe(await folder(), { sync });
+async function serve(account: DeskAccount): Promise<Serving> {
+  const running = await startServe(await folder(), {
+    sync: account.desk,
+    user: account.user,
+    password: account.password,
+  });
   cleanups.push(running.stop);
   return running;
 }
@@ -44,8 +54,8 @@ describe.skipIf(notBuilt)(
   { timeout: 120_000 },
   () => {
     it('three machines: a claim tagged on one appears on the others; edits to different claims all survive; an article deleted on one goes to the others’ trash; a file attached on one opens on another with the same SHA-256', async () => {
-      const { desk } = await hub();
-      const [a, b, c] = await Promise.all([serve(desk), serve(desk), serve(desk)]);
+      const { account } = await hub();
+      const [a, b, c] = await Promise.all([serve(account), serve(account), serve(account)]);
       const article = await a!.call('articles.create', { title: 'Rents', text: TEXT });
       const first = await a!.call('claims.create', { articleId: article.id, start: 0, end: 33 });
       for (const other of [b!, c!])
@@ -96,7 +106,7 @@ describe.skipIf(notBuilt)(
     it('the same claim changed on two machines while the hub is down: one conflict on both once it is back, resolved on one, settled on the other', async () => {
       const started = await hub();
       const port = Number(new URL(started.url).port);
-      const [a, b] = await Promise.all([serve(started.desk), serve(started.desk)]);
+      const [a, b] = await Promise.all([serve(started.account), serve(started.account)]);
       const article = await a!.call('articles.create', { title: 'Rents', text: TEXT });
       const { id: claimId } = await a!.call('claims.create', { articleId: article.id, start: 0, end: 33 });
       await waitFor(
@@ -109,7 +119,7 @@ describe.skipIf(notBuilt)(
       expect(
         await waitFor('a offline', async () => (await a!.call('sync.status', {})).state === 'offline' && true),
       ).toBe(true);
-      const back = await hub(started.dir, port);
+      const back = await startHubProcess(started.dir, port);
       cleanups.push(back.stop);
       const [conflict] = await waitFor(
         'one conflict on a',

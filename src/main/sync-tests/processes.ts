@@ -3,9 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api';
 import type { ApiResult } from '../../shared/errors';
+import { readAdminPassword } from '../hub/hub-admin';
+import { ADMIN_NAME } from '../hub/hub-names';
+import { addMember, putUser } from '../hub/hub-users';
 
 /** The built command line (`npm run build`), as a person runs it. */
 export const BIN = fileURLToPath(new URL('../../../bin/factcheck.js', import.meta.url));
@@ -62,6 +66,7 @@ export async function startServe(
   dataDir: string,
   options: { sync?: string; user?: string; password?: string } = {},
 ): Promise<Serving> {
+  // The password travels as a person gives it to `serve`: in FACTCHECK_SYNC_PASSWORD, never an option.
   const token = randomBytes(24).toString('base64url');
   const env: NodeJS.ProcessEnv = { ...process.env, FACTCHECK_TOKEN: token };
   delete env['FACTCHECK_SYNC_URL'];
@@ -88,9 +93,28 @@ export async function startServe(
   return { ...running, origin, call, send };
 }
 
-/** Creates a desk's database on a hub without users (a new `factcheck hub`). */
-export async function createDeskDatabase(url: string): Promise<void> {
-  const response = await fetch(url, { method: 'PUT' });
-  if (response.status !== 201 && response.status !== 412)
-    throw new Error(`The desk database could not be made (HTTP ${response.status}).`);
+export interface DeskAccount {
+  /** The desk database's URL. */
+  desk: string;
+  user: string;
+  password: string;
+}
+
+/**
+ * A desk on a running `factcheck hub` (whose `--data` was `dataDir`) and a person who may sign in
+ * to it, made as `factcheck hub user add` makes them: through CouchDB's HTTP API, as the administrator.
+ */
+export async function createDesk(
+  hubUrl: string,
+  dataDir: string,
+  desk = 'desk',
+  user = 'checker',
+): Promise<DeskAccount> {
+  const adminPassword = await readAdminPassword(join(dataDir, 'hub'));
+  if (!adminPassword) throw new Error('The hub wrote no administrator password.');
+  const admin = { url: hubUrl, name: ADMIN_NAME, password: adminPassword };
+  const password = randomBytes(12).toString('base64url');
+  await putUser(admin, user, password);
+  await addMember(admin, desk, user);
+  return { desk: `${hubUrl}/${desk}`, user, password };
 }

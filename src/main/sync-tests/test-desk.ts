@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RemoteOptions } from '../core/sync/remote';
+import { addMember, putUser } from '../hub/hub-users';
 import { startHub, type Hub } from '../hub/start-hub';
 
 /** A desk database for a test: on a hub started here, or on the CouchDB named by FACTCHECK_TEST_COUCHDB. */
@@ -59,11 +60,13 @@ export async function testDesk(on: 'hub' | 'couchdb'): Promise<TestDesk> {
   const dataDir = await mkdtemp(join(tmpdir(), 'factcheck-hub-'));
   let hub: Hub | undefined = await startHub({ dataDir });
   const port = Number(new URL(hub.url).port);
-  const url = `${hub.url}/${name}`;
-  await createDatabase(url);
+  const member = { user: 'checker', password: randomBytes(12).toString('base64url') };
+  const admin = { url: hub.url, name: hub.admin.name, password: hub.admin.password! };
+  await putUser(admin, member.user, member.password);
+  await addMember(admin, name, member.user);
   return {
     kind: 'hub',
-    remote: { url },
+    remote: { url: `${hub.url}/${name}`, ...member },
     stop: async () => {
       await hub?.close();
       hub = undefined;

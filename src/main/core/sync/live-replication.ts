@@ -27,19 +27,24 @@ export class LiveReplication {
 
   constructor(
     private readonly local: PouchDB.Database,
-    private readonly openRemote: () => PouchDB.Database,
+    private readonly openRemote: () => Promise<PouchDB.Database>,
     private readonly events: ReplicationEvents,
   ) {}
 
   start(): void {
     if (this.stopped) return;
-    let remote: PouchDB.Database;
-    try {
-      remote = this.openRemote();
-    } catch (error) {
-      this.events.failed(error);
-      return;
-    }
+    void this.openRemote().then(
+      (remote) => this.replicate(remote),
+      (error: unknown) => {
+        if (this.stopped) return;
+        this.events.failed(error);
+        this.again();
+      },
+    );
+  }
+
+  private replicate(remote: PouchDB.Database): void {
+    if (this.stopped || this.handle) return;
     const sync = this.local.sync(remote, { live: true, retry: false, batch_size: 100 });
     this.handle = sync;
     const mine = (): boolean => this.handle === sync && !this.stopped;

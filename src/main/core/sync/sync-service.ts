@@ -11,8 +11,8 @@ import { articleIdOfDoc } from './doc-layout';
 import { LIBRARY_GROUP, syncLibrary } from './library-sync';
 import { LiveReplication } from './live-replication';
 import { Mirror } from './mirror';
-import { checkRemoteUrl, openRemote, redactUrl, type RemoteOptions } from './remote';
-import { describeReplicationError, type ReplicationProblem } from './replication-problem';
+import { describeHubError, type HubProblem } from './hub-errors';
+import { checkDeskDatabase, checkRemoteUrl, openRemote, redactUrl, type RemoteOptions } from './remote';
 import type { SecretStore } from './secret-store';
 import type { SyncContext } from './sync-context';
 import { SyncStatusBook } from './sync-status-book';
@@ -136,14 +136,17 @@ export class SyncService {
     this.book.reset();
   }
 
-  private openHub(password: string | undefined): PouchDB.Database {
+  /** The desk's database, once it answered as a CouchDB database does (a server that does not is refused). */
+  private async openHub(password: string | undefined): Promise<PouchDB.Database> {
     const { url, user, fingerprint } = this.connection!;
-    return openRemote({
+    const remote = openRemote({
       url,
       ...(user ? { user } : {}),
       ...(password !== undefined ? { password } : {}),
       ...(fingerprint ? { fingerprint } : {}),
     });
+    await checkDeskDatabase(remote);
+    return remote;
   }
 
   private async password(): Promise<string | undefined> {
@@ -152,9 +155,9 @@ export class SyncService {
   }
 
   private failed(error: unknown): void {
-    const problem: ReplicationProblem = this.connection
-      ? describeReplicationError(error, this.connection.url)
-      : { state: 'error', message: String(error) };
+    const problem: HubProblem = this.connection
+      ? describeHubError(error, this.connection.url)
+      : { state: 'error', message: 'Syncing failed.' };
     this.book.problem(problem);
   }
 
@@ -329,7 +332,7 @@ export class SyncService {
         await this.settled();
         let result: PouchDB.SyncResult;
         try {
-          result = await this.mirror.db.sync(this.openHub(password), { batch_size: 100 });
+          result = await this.mirror.db.sync(await this.openHub(password), { batch_size: 100 });
         } catch (error) {
           this.failed(error);
           break;

@@ -1,14 +1,14 @@
 import type PouchDB from 'pouchdb-node';
 import type { SyncStatus } from '../../../shared/sync';
 import type { ChangeFeed } from '../change-feed';
-import type { ReplicationProblem } from './replication-problem';
+import type { HubProblem } from './hub-errors';
 
 /**
  * What the sync indicator says, kept up to date from the replication's events and the work queue;
  * a `sync` change is published whenever it would read differently.
  */
 export class SyncStatusBook {
-  private problemNow: ReplicationProblem | undefined;
+  private problemNow: HubProblem | undefined;
   private refusedWhat: string | undefined;
   private localProblem: string | undefined;
   private offlineSince: string | undefined;
@@ -31,7 +31,7 @@ export class SyncStatusBook {
     this.changed();
   }
 
-  problem(problem: ReplicationProblem): void {
+  problem(problem: HubProblem): void {
     if (problem.state === 'offline' && this.problemNow?.state !== 'offline') this.offlineSince = this.options.now();
     this.problemNow = problem;
     this.changed();
