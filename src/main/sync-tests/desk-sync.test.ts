@@ -146,7 +146,7 @@ for (const target of TARGETS) {
       cleanups.push(() => core.close());
       const status = await call(core.dispatch, 'sync.now', {});
       expect(status.state).toBe('error');
-      expect(status.error).toMatch(/did not answer as a CouchDB hub/);
+      expect(status.error).toMatch(/is not a CouchDB hub/);
       await core.close();
       const after = await snapshotDir(dir);
       const dataFiles = (snapshot: Record<string, string>): Record<string, string> =>

@@ -18,6 +18,17 @@ import type { SyncContext } from './sync-context';
 import { SyncStatusBook } from './sync-status-book';
 import { WorkQueue } from './work-queue';
 
+/** CouchDB's refusals as PouchDB's `info()` hands them back (as an answer, not an error). */
+const REFUSALS: Record<string, number> = { unauthorized: 401, forbidden: 403, not_found: 404 };
+
+/** The desk's database answered, and as one: a refusal keeps its status (for the sentence), anything else is not a hub. */
+async function confirmDesk(remote: PouchDB.Database): Promise<void> {
+  const { error } = (await remote.info()) as { error?: unknown };
+  const status = typeof error === 'string' ? REFUSALS[error] : undefined;
+  if (status) throw Object.assign(new Error('The hub refused the request.'), { status });
+  await checkDeskDatabase(remote);
+}
+
 export interface SyncServiceOptions {
   dataDir: string;
   store: Store;
@@ -145,7 +156,7 @@ export class SyncService {
       ...(password !== undefined ? { password } : {}),
       ...(fingerprint ? { fingerprint } : {}),
     });
-    await checkDeskDatabase(remote);
+    await confirmDesk(remote);
     return remote;
   }
 
