@@ -1,6 +1,7 @@
 import { access, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CoreChange } from '../../../shared/events';
 import type { Article } from '../../../shared/model';
 import { call, callRefused } from '../call';
 import { converge, deskMachine, exchange, type DeskMachine } from './desk-test-helpers';
@@ -34,6 +35,26 @@ describe('the desk sync engine', () => {
     expect(onB).toEqual(article);
     expect(onB.claims[0]!.history[0]!.machine).toBe('alpha');
     expect(await call(b!.core.dispatch, 'sync.conflicts', {})).toEqual([]);
+  });
+
+  it('publishes what arrives from another machine as a change with no origin, even when a page’s call set the work off', async () => {
+    const [a, b] = await desk('alpha', 'bravo');
+    const article = await articleWithClaims(a!);
+    await exchange(a!, b!);
+    const [first, second] = article.claims;
+    await call(a!.core.dispatch, 'claims.update', { claimId: first!.id, notes: 'From alpha.' });
+    await a!.core.sync!.settled();
+    await a!.db().replicate.to(b!.db());
+    const events: CoreChange[] = [];
+    b!.core.changes.subscribe((change) => events.push(change));
+    const edit = await b!.core.dispatch('claims.update', { claimId: second!.id, notes: 'From bravo.' }, 'page-1');
+    expect(edit.ok).toBe(true);
+    await b!.core.sync!.settled();
+    const arrived = events.filter((e) => e.kind === 'article' && !e.origin && e.summary.updatedAt >= article.updatedAt);
+    expect(events.filter((e) => e.origin === 'page-1')).toHaveLength(1);
+    expect(arrived.length).toBeGreaterThan(0);
+    const onB = await call(b!.core.dispatch, 'articles.get', { id: article.id });
+    expect(onB.claims.find((c) => c.id === first!.id)!.notes).toBe('From alpha.');
   });
 
   it('keeps both edits when two machines change different claims of one article', async () => {

@@ -288,6 +288,8 @@ export class SyncService {
   /** Saves this machine's connection (an empty url turns sync off) and starts over with it. */
   async configure(input: { url: string; user?: string; password?: string; fingerprint?: string }): Promise<SyncStatus> {
     const url = input.url.trim();
+    // A refused address leaves the connection as it was.
+    if (url) checkRemoteUrl(url);
     await this.disconnect();
     if (!url) {
       this.connection = undefined;
@@ -297,7 +299,6 @@ export class SyncService {
       this.book.changed();
       return this.status();
     }
-    checkRemoteUrl(url);
     const connection: Connection = {
       url: url.replace(/\/+$/, ''),
       ...(input.user ? { user: input.user } : {}),
