@@ -21,6 +21,7 @@ export class Machine {
   async start(account = this.account): Promise<Serving> {
     this.account = account;
     this.serving = await startServe(this.dir, { sync: account.desk, user: account.user, password: account.password });
+    this.last = this.serving;
     return this.serving;
   }
 
@@ -29,12 +30,21 @@ export class Machine {
     return this.serving;
   }
 
+  /** What the last process of this machine wrote on stderr (kept after it ended). */
+  get lastOutput(): string {
+    return this.last?.output() ?? '';
+  }
+
+  private last: Serving | undefined;
+
   async kill(): Promise<void> {
+    this.last = this.serving ?? this.last;
     await this.serving?.kill();
     this.serving = undefined;
   }
 
   async stop(): Promise<void> {
+    this.last = this.serving ?? this.last;
     await this.serving?.stop();
     this.serving = undefined;
   }

@@ -74,6 +74,10 @@ console.log(
   ].join('\n'),
 );
 if (failures.length) {
+  for (const machine of [a, b]) {
+    const said = machine.lastOutput.trim();
+    if (said) console.log(`\n${machine.name} wrote on stderr:\n${said.slice(-3000)}`);
+  }
   console.log(
     `\nFAILED:\n${failures.map((f) => `  ${f}`).join('\n')}\nData folders kept: ${a.dir} ${b.dir} ${hub.dir}`,
   );

@@ -29,6 +29,17 @@ async function confirmDesk(remote: PouchDB.Database): Promise<void> {
   await checkDeskDatabase(remote);
 }
 
+/**
+ * PouchDB 9's replicator asks the source for its info, for progress figures only, and leaves a
+ * failure of that request unhandled, which ends a Node process when the hub goes away at that moment.
+ * The replication's own requests fail too and are reported; this one answers with empty figures.
+ */
+function withQuietInfo(remote: PouchDB.Database): PouchDB.Database {
+  const info = remote.info.bind(remote);
+  remote.info = () => info().catch(() => ({ db_name: remote.name, update_seq: 0, doc_count: 0 }));
+  return remote;
+}
+
 export interface SyncServiceOptions {
   dataDir: string;
   store: Store;
@@ -157,7 +168,7 @@ export class SyncService {
       ...(fingerprint ? { fingerprint } : {}),
     });
     await confirmDesk(remote);
-    return remote;
+    return withQuietInfo(remote);
   }
 
   private async password(): Promise<string | undefined> {
