@@ -1,44 +1,23 @@
-import { join } from 'node:path';
 import type PouchDB from 'pouchdb-node';
 import type { CoreChange } from '../../../shared/events';
 import type { SyncConflict, SyncStatus } from '../../../shared/sync';
 import type { ChangeFeed } from '../change-feed';
 import type { Store } from '../store/store';
-import { fileStampOf, syncArticle } from './article-sync';
+import { syncArticle } from './article-sync';
 import { listConflicts, resolveConflict } from './conflict-resolution';
-import { machineId, readConnection, writeConnection, type Connection } from './connection-file';
-import { articleIdOfDoc } from './doc-layout';
+import { machineId, type Connection } from './connection-file';
+import { HubCredentials } from './hub-credentials';
 import { LIBRARY_GROUP, syncLibrary } from './library-sync';
 import { LiveReplication } from './live-replication';
 import { Mirror } from './mirror';
 import { describeHubError, type HubProblem } from './hub-errors';
-import { checkDeskDatabase, checkRemoteUrl, openRemote, redactUrl, type RemoteOptions } from './remote';
+import { openDeskDatabase } from './desk-database';
+import { checkRemoteUrl, redactUrl, type RemoteOptions } from './remote';
 import type { SecretStore } from './secret-store';
 import type { SyncContext } from './sync-context';
+import { articleGroup, basesName, INCOMING, SCAN, scanGroups, takeIncoming } from './sync-groups';
 import { SyncStatusBook } from './sync-status-book';
 import { WorkQueue } from './work-queue';
-
-/** CouchDB's refusals as PouchDB's `info()` hands them back (as an answer, not an error). */
-const REFUSALS: Record<string, number> = { unauthorized: 401, forbidden: 403, not_found: 404 };
-
-/** The desk's database answered, and as one: a refusal keeps its status (for the sentence), anything else is not a hub. */
-async function confirmDesk(remote: PouchDB.Database): Promise<void> {
-  const { error } = (await remote.info()) as { error?: unknown };
-  const status = typeof error === 'string' ? REFUSALS[error] : undefined;
-  if (status) throw Object.assign(new Error('The hub refused the request.'), { status });
-  await checkDeskDatabase(remote);
-}
-
-/**
- * PouchDB 9's replicator asks the source for its info, for progress figures only, and leaves a
- * failure of that request unhandled, which ends a Node process when the hub goes away at that moment.
- * The replication's own requests fail too and are reported; this one answers with empty figures.
- */
-function withQuietInfo(remote: PouchDB.Database): PouchDB.Database {
-  const info = remote.info.bind(remote);
-  remote.info = () => info().catch(() => ({ db_name: remote.name, update_seq: 0, doc_count: 0 }));
-  return remote;
-}
 
 export interface SyncServiceOptions {
   dataDir: string;
@@ -65,11 +44,6 @@ export interface RoundReport {
   status: SyncStatus;
 }
 
-const PASSWORD_KEY = 'sync.password';
-const ARTICLE = 'article:';
-const INCOMING = 'incoming';
-const SCAN = 'scan';
-
 /**
  * The desk's sync: keeps the mirror (`<data>/sync/mirror`) in step with the data folder and
  * replicates it with the hub. The data folder stays the only thing the app reads and writes; a
@@ -77,8 +51,7 @@ const SCAN = 'scan';
  * store's own write path, published as a change with no origin.
  */
 export class SyncService {
-  private connection: Connection | undefined;
-  private memoryPassword: string | undefined;
+  private hub: HubCredentials | undefined;
   private mirror: Mirror | undefined;
   private live: LiveReplication | undefined;
   private queue: WorkQueue | undefined;
@@ -94,15 +67,7 @@ export class SyncService {
   static async open(options: SyncServiceOptions): Promise<SyncService> {
     const service = new SyncService(options);
     service.identity = await machineId(options.dataDir);
-    const { remote } = options;
-    service.connection = remote
-      ? {
-          url: remote.url,
-          ...(remote.user ? { user: remote.user } : {}),
-          ...(remote.fingerprint ? { fingerprint: remote.fingerprint } : {}),
-        }
-      : await readConnection(options.dataDir);
-    service.memoryPassword = remote?.password;
+    service.hub = await HubCredentials.open(options.dataDir, options.secrets, options.remote);
     if (service.connection)
       await service.connect().catch((error: Error) => {
         options.log(`[sync] the mirror could not be opened: ${error.message}`);
@@ -128,6 +93,8 @@ export class SyncService {
   private async connect(): Promise<void> {
     const mirror = await Mirror.open(this.options.dataDir);
     this.mirror = mirror;
+    const pushed = await mirror.local<{ seq?: number | string; at?: string }>('push-state');
+    this.book.restore(pushed?.seq, pushed?.at);
     const context = this.context(mirror);
     this.queue = new WorkQueue(
       (key) => this.runGroup(context, key),
@@ -159,21 +126,16 @@ export class SyncService {
   }
 
   /** The desk's database, once it answered as a CouchDB database does (a server that does not is refused). */
-  private async openHub(password: string | undefined): Promise<PouchDB.Database> {
-    const { url, user, fingerprint } = this.connection!;
-    const remote = openRemote({
-      url,
-      ...(user ? { user } : {}),
-      ...(password !== undefined ? { password } : {}),
-      ...(fingerprint ? { fingerprint } : {}),
-    });
-    await confirmDesk(remote);
-    return withQuietInfo(remote);
+  private openHub(password: string | undefined): Promise<PouchDB.Database> {
+    return openDeskDatabase(this.connection!, password);
+  }
+
+  private get connection(): Connection | undefined {
+    return this.hub?.connection;
   }
 
   private async password(): Promise<string | undefined> {
-    if (this.memoryPassword !== undefined) return this.memoryPassword;
-    return this.options.secrets?.get(PASSWORD_KEY).catch(() => undefined);
+    return this.hub?.password();
   }
 
   private failed(error: unknown): void {
@@ -185,24 +147,31 @@ export class SyncService {
 
   private async caughtUp(): Promise<void> {
     if (!this.mirror) return;
-    const info = await this.mirror.db.info().catch(() => undefined);
-    if (info) this.book.caughtUp(info.update_seq);
+    const mirror = this.mirror;
+    const info = await mirror.db.info().catch(() => undefined);
+    if (!info) return;
+    this.book.caughtUp(info.update_seq);
+    // Remembered, so that after a restart the waiting changes are counted from here.
+    await mirror.setLocal('push-state', { seq: info.update_seq, at: this.options.now() }).catch(() => undefined);
   }
 
   private onChange(change: CoreChange): void {
     if (!this.queue) return;
-    if (change.kind === 'article' || change.kind === 'article-removed') this.queue.add(`${ARTICLE}${change.articleId}`);
+    if (change.kind === 'article' || change.kind === 'article-removed') this.queue.add(articleGroup(change.articleId));
     else if (change.kind === 'sources' || change.kind === 'settings') this.queue.add(LIBRARY_GROUP);
     else if (change.kind === 'everything') this.queue.add(SCAN);
   }
 
   private async runGroup(context: SyncContext, key: string): Promise<boolean> {
     try {
-      if (key === SCAN) await this.scan(context.mirror);
-      else if (key === INCOMING) await this.incoming(context);
+      if (key === SCAN) await scanGroups(this.options.store, context.mirror, (group) => this.queue?.add(group));
+      else if (key === INCOMING)
+        await takeIncoming(context.mirror, async (group) => {
+          if (!(await this.runGroup(context, group))) this.queue?.later(group);
+        });
       else {
         const exchange =
-          key === LIBRARY_GROUP ? await syncLibrary(context) : await syncArticle(context, key.slice(ARTICLE.length));
+          key === LIBRARY_GROUP ? await syncLibrary(context) : await syncArticle(context, basesName(key));
         this.moved.exported += exchange.exported;
         this.moved.imported += exchange.imported;
         if (exchange.imported) this.book.changed();
@@ -216,49 +185,6 @@ export class SyncService {
     }
   }
 
-  /** At start and after a restore: every group whose file changed since it was last exchanged. */
-  private async scan(mirror: Mirror): Promise<void> {
-    const { store } = this.options;
-    const local = new Set(store.listArticles().map((a) => a.id));
-    for (const id of local) {
-      const stamp = await fileStampOf(join(store.dir, 'articles', `${id}.json`));
-      if ((await mirror.bases(id)).fileStamp !== stamp) this.queue?.add(`${ARTICLE}${id}`);
-    }
-    const known = await mirror.db.allDocs({ startkey: 'article:', endkey: 'article:\uffff' });
-    for (const row of known.rows) {
-      const id = articleIdOfDoc(row.id);
-      if (id && !local.has(id)) this.queue?.add(`${ARTICLE}${id}`);
-    }
-    this.queue?.add(LIBRARY_GROUP);
-    this.queue?.add(INCOMING);
-  }
-
-  /** What the mirror received since it was last looked at, group by group; skips this machine's own writes. */
-  private async incoming(context: SyncContext): Promise<void> {
-    const { mirror } = context;
-    const state = (await mirror.local<{ importedSeq?: number | string }>('sync-state')) ?? {};
-    let since = state.importedSeq ?? 0;
-    for (;;) {
-      const batch = await mirror.db.changes({ since, limit: 500 });
-      if (batch.results.length === 0) break;
-      const groups = new Map<string, Map<string, string>>();
-      for (const change of batch.results) {
-        const articleId = articleIdOfDoc(change.id);
-        const group = articleId ? `${ARTICLE}${articleId}` : LIBRARY_GROUP;
-        if (!groups.has(group)) groups.set(group, new Map());
-        groups.get(group)!.set(change.id, change.changes[0]?.rev ?? '');
-      }
-      for (const [group, revs] of groups) {
-        const bases = await mirror.bases(group === LIBRARY_GROUP ? LIBRARY_GROUP : group.slice(ARTICLE.length));
-        if ([...revs].every(([id, rev]) => bases.revs[id] === rev)) continue;
-        // Done here, before the checkpoint moves on: a crash never skips what arrived.
-        if (!(await this.runGroup(context, group))) this.queue?.later(group);
-      }
-      since = batch.last_seq;
-      await mirror.setLocal('sync-state', { importedSeq: since });
-    }
-  }
-
   status(): Promise<SyncStatus> {
     return this.book.current();
   }
@@ -268,9 +194,7 @@ export class SyncService {
     const base: SyncStatus = { state: 'off', pending: 0, conflicts: 0, machine: this.options.machine };
     base.conflicts = this.options.store.listArticles().reduce((n, a) => n + (a.conflictCount ?? 0), 0);
     if (!connection || !this.mirror) return base;
-    const passwordSaved =
-      this.memoryPassword !== undefined ||
-      (await this.options.secrets?.get(PASSWORD_KEY).catch(() => undefined)) !== undefined;
+    const passwordSaved = (await this.hub?.passwordSaved()) ?? false;
     const unpushed = await this.book.unpushed(this.mirror.db);
     return this.book.describe({
       ...base,
@@ -302,28 +226,11 @@ export class SyncService {
     // A refused address leaves the connection as it was.
     if (url) checkRemoteUrl(url);
     await this.disconnect();
-    if (!url) {
-      this.connection = undefined;
-      this.memoryPassword = undefined;
-      await writeConnection(this.options.dataDir, undefined);
-      await this.options.secrets?.delete(PASSWORD_KEY).catch(() => undefined);
-      this.book.changed();
-      return this.status();
+    if (!url) await this.hub?.clear();
+    else {
+      await this.hub?.save({ ...input, url });
+      await this.connect();
     }
-    const connection: Connection = {
-      url: url.replace(/\/+$/, ''),
-      ...(input.user ? { user: input.user } : {}),
-      ...(input.fingerprint ? { fingerprint: input.fingerprint } : {}),
-    };
-    await writeConnection(this.options.dataDir, connection);
-    this.connection = connection;
-    if (input.password !== undefined) {
-      if (this.options.secrets) {
-        await this.options.secrets.set(PASSWORD_KEY, input.password);
-        this.memoryPassword = undefined;
-      } else this.memoryPassword = input.password;
-    }
-    await this.connect();
     this.book.changed();
     return this.status();
   }

@@ -31,6 +31,12 @@ export class SyncStatusBook {
     this.changed();
   }
 
+  /** Where the last session left off: what the hub had acknowledged, and when. */
+  restore(pushedSeq: number | string | undefined, lastSyncAt: string | undefined): void {
+    if (pushedSeq !== undefined) this.pushedSeq = pushedSeq;
+    if (lastSyncAt) this.lastSyncAt = lastSyncAt;
+  }
+
   problem(problem: HubProblem): void {
     if (problem.state === 'offline' && this.problemNow?.state !== 'offline') this.offlineSince = this.options.now();
     this.problemNow = problem;
