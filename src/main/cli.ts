@@ -8,8 +8,8 @@ export type { CliIo } from './cli/cli-io';
 const USAGE = `Usage: factcheck <command> [options]
 
 Commands:
-  serve   [--data DIR] [--port N] [--token-file F] [--sync URL] [--sync-user U] [--sync-fingerprint F]
-                                                  serve the workbench on 127.0.0.1 (browser mode)
+  serve   [--data DIR] [--port N] [--token-file F] [--sync URL [--sync-user U] [--sync-fingerprint F]]
+                                                  serve the workbench on 127.0.0.1 (browser mode), syncing
   hub     [--data DIR] [--port N] [--host ADDR]   run the desk's sync hub; prints its URL (and fingerprint)
   hub user add NAME [--desk D]... | remove NAME | list  [--data DIR]
                                                   who may sign in to the hub, and to which desks
@@ -27,7 +27,7 @@ Commands:
   settings set KEY VALUE [--data DIR]             change one setting
 
 The data folder is --data DIR, else $FACTCHECK_DATA, else the platform's user data folder.
-The hub password is read from $FACTCHECK_SYNC_PASSWORD (the address and user also from $FACTCHECK_SYNC_URL, _USER).`;
+The hub's password is read from $FACTCHECK_SYNC_PASSWORD ($FACTCHECK_SYNC_URL, _USER stand for --sync, --sync-user).`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 

@@ -45,7 +45,7 @@ export class LiveReplication {
 
   private replicate(remote: PouchDB.Database): void {
     if (this.stopped || this.handle) return;
-    const sync = this.local.sync(remote, { live: true, retry: false, batch_size: 100 });
+    const sync = this.local.sync(remote, { live: true, retry: false, batch_size: 500 });
     this.handle = sync;
     const mine = (): boolean => this.handle === sync && !this.stopped;
     sync

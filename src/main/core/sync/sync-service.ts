@@ -262,7 +262,7 @@ export class SyncService {
         await this.settled();
         let result: PouchDB.SyncResult;
         try {
-          result = await this.mirror.db.sync(await this.openHub(password), { batch_size: 100 });
+          result = await this.mirror.db.sync(await this.openHub(password), { batch_size: 500 });
         } catch (error) {
           this.failed(error);
           break;
