@@ -64,6 +64,8 @@ declare module 'pouchdb-node' {
       include_docs?: boolean;
       conflicts?: boolean;
       limit?: number;
+      /** `all_docs`: every leaf revision of each changed document, not only the winner. */
+      style?: 'main_only' | 'all_docs';
     }
     interface Change<T extends object> {
       id: string;

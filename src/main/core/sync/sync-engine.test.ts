@@ -120,6 +120,18 @@ describe('the desk sync engine', () => {
     expect(resolved).toEqual(await call(b!.core.dispatch, 'articles.get', { id: article.id }));
   });
 
+  it('shows the conflict on both machines after a single exchange, whichever revision CouchDB picked as the winner', async () => {
+    const [a, b] = await desk('alpha', 'bravo');
+    const article = await articleWithClaims(a!);
+    const claimId = article.claims[0]!.id;
+    await exchange(a!, b!);
+    await call(a!.core.dispatch, 'claims.update', { claimId, kind: 'quote' });
+    await call(b!.core.dispatch, 'claims.update', { claimId, kind: 'comparison' });
+    await exchange(a!, b!);
+    for (const machine of [a!, b!])
+      expect((await call(machine.core.dispatch, 'sync.conflicts', {})).map((c) => c.field)).toEqual(['kind']);
+  });
+
   it('keeps a claim deleted on one machine and edited on the other in the trash, with both records', async () => {
     const [a, b] = await desk('alpha', 'bravo');
     const article = await articleWithClaims(a!);

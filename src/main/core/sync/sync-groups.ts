@@ -50,13 +50,14 @@ export async function takeIncoming(mirror: Mirror, exchange: (group: string) => 
   const state = (await mirror.local<{ importedSeq?: number | string }>('sync-state')) ?? {};
   let since = state.importedSeq ?? 0;
   for (;;) {
-    const batch = await mirror.db.changes({ since, limit: 500 });
+    // Every leaf: a revision that arrived and lost to this machine's own still has to be merged.
+    const batch = await mirror.db.changes({ since, limit: 500, style: 'all_docs' });
     if (batch.results.length === 0) return;
     const groups = new Map<string, Map<string, string>>();
     for (const change of batch.results) {
       const group = groupOfDoc(change.id);
       if (!groups.has(group)) groups.set(group, new Map());
-      groups.get(group)!.set(change.id, change.changes[0]?.rev ?? '');
+      groups.get(group)!.set(change.id, change.changes.length === 1 ? (change.changes[0]?.rev ?? '') : 'conflict');
     }
     for (const [group, revs] of groups) {
       const bases = await mirror.bases(basesName(group));
