@@ -12,6 +12,8 @@ export type CoreChange =
   /** The sources library (fields, attachments, merges, deletions). */
   | { kind: 'sources'; origin?: string }
   | { kind: 'settings'; origin?: string }
+  /** The desk's sync state changed: waiting changes, connection, conflicts. */
+  | { kind: 'sync'; origin?: string }
   /** Anything may have changed (a backup was restored): read everything again. */
   | { kind: 'everything'; origin?: string };
 

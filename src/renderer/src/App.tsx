@@ -5,6 +5,7 @@ import { useCoreChanges } from './api/use-core-changes';
 import { useArticleList } from './articles/article-queries';
 import { ArticlesPane } from './articles/ArticlesPane';
 import { ClaimsPane } from './claims/ClaimsPane';
+import { DeskStatusBar } from './desk/DeskStatusBar';
 import { useNavigate, useNavigation } from './navigation/NavigationProvider';
 import { viewOf } from './navigation/navigation-state';
 import { useRestoreLastArticle } from './navigation/use-restore-last-article';
@@ -46,7 +47,7 @@ function ClaimsSide() {
   );
 }
 
-/** The window's layout: articles, the main screen, the claims, the dialogs and notices. */
+/** The window's layout: articles, the main screen, the claims, the desk's status bar, the dialogs and notices. */
 export function App() {
   const list = useArticleList();
   const navigation = useNavigation();
@@ -107,6 +108,7 @@ export function App() {
             <ClaimsSide />
           </ErrorBoundary>
         ) : null}
+        <DeskStatusBar />
         <DialogHost />
         <Notices />
         <WorkShortcuts />

@@ -11,8 +11,14 @@ export function syncOffHandlers(): SyncHandlers {
     'sync.status': async () => status,
     'sync.conflicts': async () => [],
     'sync.resolve': ({ id }) => Promise.reject(new AppError('NOT_FOUND', `There is no conflict with id ${id}.`)),
-    'sync.configure': () =>
-      Promise.reject(new AppError('UNAVAILABLE', 'This copy of the workbench cannot connect to a desk yet.')),
+    'sync.configure': async ({ url }) => {
+      if (url === '') return status;
+      // The address rules hold even here, so that a wrong address is named as such (loaded on demand:
+      // it brings the replication library with it).
+      const { checkRemoteUrl } = await import('../sync/remote');
+      checkRemoteUrl(url);
+      throw new AppError('UNAVAILABLE', 'This copy of the workbench cannot connect to a desk yet.');
+    },
     'sync.now': async () => status,
   };
 }

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ApiInput, SourceFields } from '../../../shared/api';
 import { STATUS_LABELS } from '../../../shared/labels';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Source, type Version } from '../../../shared/model';
 import { recheckedSinceRevision } from '../../../shared/recheck';
 import { wordingChanges } from '../../../shared/wording-diff';
+import { AssigneeSelect } from '../desk/AssigneeSelect';
 import { EvidenceSection } from '../sources/EvidenceSection';
 import { ClaimHistory } from './ClaimHistory';
 import { ClaimMadeFields } from './ClaimMadeFields';
@@ -15,6 +16,13 @@ interface Props {
   /** The article's versions: they date the claim's changes of wording. */
   versions: readonly Version[];
   sources: Source[];
+  /** The desk's people, offered as assignees, and the editor's own name among them. */
+  people: readonly string[];
+  me: string;
+  /** Opens Settings → Desk, where the desk's people are listed. */
+  onEditPeople?: () => void;
+  /** The claim's unresolved conflicts (desk sync), shown above its status. */
+  conflicts?: ReactNode;
   onClose: () => void;
   /** Resolves true when the change is stored; a refused one is explained by the caller. */
   onUpdate: (input: ApiInput<'claims.update'>) => Promise<boolean>;
@@ -35,15 +43,13 @@ interface Props {
 export function ClaimInspector(props: Props) {
   const { claim } = props;
   const [notes, setNotes] = useState(claim.notes);
-  const [assignee, setAssignee] = useState(claim.assignee ?? '');
   const [verdict, setVerdict] = useState(claim.verdict ?? '');
   // When the stored values change under the fields (an undo, a status change clearing the verdict),
   // the fields follow, so that a later blur cannot save the old text back.
-  const [stored, setStored] = useState({ notes: claim.notes, assignee: claim.assignee, verdict: claim.verdict });
-  if (stored.notes !== claim.notes || stored.assignee !== claim.assignee || stored.verdict !== claim.verdict) {
-    setStored({ notes: claim.notes, assignee: claim.assignee, verdict: claim.verdict });
+  const [stored, setStored] = useState({ notes: claim.notes, verdict: claim.verdict });
+  if (stored.notes !== claim.notes || stored.verdict !== claim.verdict) {
+    setStored({ notes: claim.notes, verdict: claim.verdict });
     if (stored.notes !== claim.notes) setNotes(claim.notes);
-    if (stored.assignee !== claim.assignee) setAssignee(claim.assignee ?? '');
     if (stored.verdict !== claim.verdict) setVerdict(claim.verdict ?? '');
   }
   const wording = wordingChanges(claim.history, props.versions).at(-1);
@@ -66,7 +72,6 @@ export function ClaimInspector(props: Props) {
       return true;
     }
     if (input.notes !== undefined) setNotes(claim.notes);
-    if (input.assignee !== undefined) setAssignee(claim.assignee ?? '');
     if (input.verdict !== undefined) setVerdict(claim.verdict ?? '');
     return false;
   }
@@ -109,6 +114,7 @@ export function ClaimInspector(props: Props) {
         </p>
       ) : null}
       {wording ? <WordingDiff change={wording} /> : null}
+      {props.conflicts}
 
       <fieldset className="status-picker">
         <legend>Status</legend>
@@ -154,15 +160,13 @@ export function ClaimInspector(props: Props) {
 
       <div className="field-row">
         <KindSelect value={claim.kind} onChange={(kind) => void onUpdate({ claimId: claim.id, kind })} />
-        <label>
-          Assignee
-          <input
-            value={assignee}
-            placeholder="Nobody"
-            onChange={(e) => setAssignee(e.target.value)}
-            onBlur={() => assignee !== (claim.assignee ?? '') && void onUpdate({ claimId: claim.id, assignee })}
-          />
-        </label>
+        <AssigneeSelect
+          value={claim.assignee}
+          people={props.people}
+          me={props.me}
+          onChange={(assignee) => void onUpdate({ claimId: claim.id, assignee })}
+          {...(props.onEditPeople ? { onEditPeople: props.onEditPeople } : {})}
+        />
       </div>
       <label>
         Notes

@@ -1,6 +1,9 @@
 import type { ApiInput } from '../../../shared/api';
 import type { Suggestion } from '../../../shared/model';
 import { succeeded } from '../api/settle';
+import { ArticleConflicts } from '../desk/ArticleConflicts';
+import { ClaimConflicts } from '../desk/ClaimConflicts';
+import { useDeskPeople } from '../desk/use-desk-people';
 import { useNavigate } from '../navigation/NavigationProvider';
 import { useWork } from '../screens/work-context';
 import { useSettings } from '../settings/settings-queries';
@@ -9,7 +12,6 @@ import { useSources } from '../sources/source-queries';
 import { suggestionKey } from '../suggestions/suggestion-key';
 import { SuggestionPanel } from '../suggestions/SuggestionPanel';
 import { useNotify } from '../ui/notices-context';
-import { assigneesOf } from './claim-filter';
 import { useAddEvidence, useDeleteClaim, useRemoveEvidence, useUpdateClaim } from './claim-mutations';
 import { ClaimFilters } from './ClaimFilters';
 import { ClaimInspector } from './ClaimInspector';
@@ -25,7 +27,7 @@ interface Props {
 /** The right pane: the selected claim, the selected suggestion, or the re-check list and all claims. */
 export function ClaimsPane({ onOpenSettings, onReattach, onShowSuggestion }: Props) {
   const work = useWork();
-  const { article, selectedClaim, suggestion, suggestions, claimFilter } = work;
+  const { article, selectedClaim, suggestion, suggestions, claimFilter, conflicted } = work;
   const settings = useSettings();
   const sources = useSources();
   const navigate = useNavigate();
@@ -36,6 +38,8 @@ export function ClaimsPane({ onOpenSettings, onReattach, onShowSuggestion }: Pro
   const addEvidence = useAddEvidence();
   const removeEvidence = useRemoveEvidence();
   const select = (claimId: string | null): void => navigate({ type: 'select-claim', claimId });
+  const people = useDeskPeople(article);
+  const me = settings?.editorName ?? '';
 
   /** A refused field change is a notice; the inspector then shows the stored value again. */
   const updateClaim = (input: ApiInput<'claims.update'>): Promise<boolean> =>
@@ -69,6 +73,10 @@ export function ClaimsPane({ onOpenSettings, onReattach, onShowSuggestion }: Pro
           claim={selectedClaim}
           versions={article.versions}
           sources={sources}
+          people={people}
+          me={me}
+          onEditPeople={() => navigate({ type: 'dialog', dialog: 'desk' })}
+          conflicts={<ClaimConflicts articleId={article.id} claimId={selectedClaim.id} />}
           onClose={() => select(null)}
           onUpdate={updateClaim}
           onSetStatus={(status, note) => work.setStatus(selectedClaim.id, status, note)}
@@ -96,6 +104,7 @@ export function ClaimsPane({ onOpenSettings, onReattach, onShowSuggestion }: Pro
         />
       ) : (
         <>
+          <ArticleConflicts article={article} onSelect={select} />
           <RecheckList
             article={article}
             newSuggestions={suggestions.visible.filter((s) => s.isNew)}
@@ -106,12 +115,14 @@ export function ClaimsPane({ onOpenSettings, onReattach, onShowSuggestion }: Pro
             claims={article.claims}
             visible={claimFilter.visible}
             onFilterStatus={(status) => claimFilter.setFilter({ ...claimFilter.filter, status })}
+            conflicted={conflicted}
             filterBar={
               <ClaimFilters
                 filter={claimFilter.filter}
                 onChange={claimFilter.setFilter}
-                me={settings?.editorName ?? ''}
-                assignees={assigneesOf(article.claims)}
+                me={me}
+                assignees={people}
+                conflicts={conflicted.size}
                 shown={claimFilter.visible.length}
                 total={article.claims.length}
               />

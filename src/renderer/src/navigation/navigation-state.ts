@@ -5,7 +5,7 @@ export type View =
 /** The sources library takes the place of the draft and the claims; the rest is the checking work. */
 export type Screen = { kind: 'work' } | { kind: 'sources'; sourceId: string | null };
 
-export type OpenDialog = 'article' | 'version' | 'settings' | 'backups' | null;
+export type OpenDialog = 'article' | 'version' | 'settings' | 'backups' | 'desk' | null;
 
 export interface Importing {
   file: File;

@@ -10,10 +10,10 @@ import { useResetSuggestionLearning, useUpdateSettings } from '../settings/setti
 import { useSettings } from '../settings/settings-queries';
 import { Loading } from '../ui/Loading';
 import { SettingsDialog } from '../ui/SettingsDialog';
-import { BackupsDialog, ImportDialog } from './lazy-views';
+import { BackupsDialog, DeskDialog, ImportDialog } from './lazy-views';
 import { useWork } from './work-context';
 
-/** Whichever dialog is open: new article, new version, settings, backups, or an import's preview. */
+/** Whichever dialog is open: new article, new version, settings, the desk, backups, or an import's preview. */
 export function DialogHost() {
   const { dialog, importing } = useNavigation();
   const navigate = useNavigate();
@@ -64,9 +64,11 @@ export function DialogHost() {
             updateSettings.mutate(changes);
           }}
           onOpenBackups={() => navigate({ type: 'dialog', dialog: 'backups' })}
+          onOpenDesk={() => navigate({ type: 'dialog', dialog: 'desk' })}
           onResetLearning={() => resetLearning.mutate()}
         />
       ) : null}
+      {dialog === 'desk' ? <DeskDialog onClose={close} /> : null}
       {dialog === 'backups' ? (
         <BackupsDialog
           onClose={close}

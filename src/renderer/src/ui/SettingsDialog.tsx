@@ -12,6 +12,8 @@ interface Props {
   onCancel: () => void;
   /** Opens the Backups screen (snapshots of the data folder, restore). */
   onOpenBackups?: () => void;
+  /** Opens Settings → Desk (the hub, the desk's members). */
+  onOpenDesk?: () => void;
   /** Forgets what the suggestions learnt from this desk. */
   onResetLearning?: () => void;
 }
@@ -19,7 +21,7 @@ interface Props {
 const MB = 1024 * 1024;
 
 /** Who is checking, how large an import may be, and how verdicts are published (ClaimReview). */
-export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups, onResetLearning }: Props) {
+export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups, onOpenDesk, onResetLearning }: Props) {
   const review = settings.claimReview ?? DEFAULT_CLAIM_REVIEW;
   const [name, setName] = useState(settings.editorName);
   const [limit, setLimit] = useState(String(settings.importLimitMb ?? LIMITS.importFileBytes / MB));
@@ -128,6 +130,11 @@ export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups, onRe
           {onOpenBackups ? (
             <button type="button" className="button" onClick={onOpenBackups}>
               Backups…
+            </button>
+          ) : null}
+          {onOpenDesk ? (
+            <button type="button" className="button" onClick={onOpenDesk}>
+              Desk…
             </button>
           ) : null}
           <span className="spacer" />
