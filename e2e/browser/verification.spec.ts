@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { apiCall } from '../fixtures/api';
 import { expect, test } from '../fixtures/workbench-test';
 import { SourcesPage } from '../pages/sources-page';
 import { WorkbenchPage } from '../pages/workbench-page';
@@ -11,9 +12,11 @@ test.describe('verification workflow', () => {
   test('rules, sources, evidence, assignment, filters, search and undo — all kept after a reload', async ({
     page,
     server,
+    request,
   }) => {
     const app = new WorkbenchPage(page);
     const sources = new SourcesPage(page);
+    await apiCall(request, server, 'settings.update', { deskMembers: ['Bo Lindqvist'] });
     await app.goto(server.url);
     await app.openSample();
     const me = (await app.inspector.locator('.editor-name button').textContent())!.trim();

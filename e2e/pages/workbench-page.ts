@@ -159,9 +159,11 @@ export class WorkbenchPage {
     return this.inspector.getByRole('alert');
   }
 
+  /** Assigns the open claim to one of the desk's people (Settings → Desk lists them). */
   async setAssignee(name: string): Promise<void> {
-    await this.inspector.getByLabel('Assignee').fill(name);
+    await this.inspector.getByLabel('Assignee').selectOption(name);
     await this.inspector.getByLabel('Assignee').blur();
+    await expect(this.history()).toContainText(`→ ${name}`);
   }
 
   async setVerdict(label: string): Promise<void> {

@@ -46,7 +46,7 @@ export function DeskMembers({ members, me, onSave }: Props) {
         <ul className="member-list" aria-label="Desk members">
           {members.map((m) => (
             <li key={m}>
-              <span>
+              <span className="member-name">
                 {m}
                 {samePerson(m, me) ? <span className="muted"> (you)</span> : null}
               </span>

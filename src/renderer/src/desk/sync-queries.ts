@@ -22,7 +22,13 @@ export function useConflicts(articleId?: string | null): SyncConflict[] {
   return useQuery({ ...queryOptionsFor('sync.conflicts', input), enabled: articleId !== null }).data ?? NONE;
 }
 
-/** The claims of a conflict list that have one, for badges and filters. */
+const NO_CLAIMS: ReadonlySet<string> = new Set();
+
+/**
+ * The claims of a conflict list that have one, for badges and filters. No conflicts is always the
+ * same empty set, so that the list's first answer does not draw the draft again under a selection.
+ */
 export function conflictedClaimIds(conflicts: readonly SyncConflict[]): ReadonlySet<string> {
+  if (conflicts.length === 0) return NO_CLAIMS;
   return new Set(conflicts.flatMap((c) => (c.claimId ? [c.claimId] : [])));
 }
