@@ -1,5 +1,6 @@
 import { KIND_LABELS, STATUS_LABELS } from '../../../shared/labels';
 import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind } from '../../../shared/model';
+import { samePerson } from '../desk/people';
 import { NO_FILTER, isFiltering, type ClaimFilter } from './claim-filter';
 
 interface Props {
@@ -80,11 +81,13 @@ export function ClaimFilters({ filter, onChange, me, assignees, conflicts, shown
           <option value="any">Anyone</option>
           <option value="me">Assigned to me ({me})</option>
           <option value="nobody">Not assigned</option>
-          {assignees.map((name) => (
-            <option key={name} value={`name:${name}`}>
-              {name}
-            </option>
-          ))}
+          {assignees
+            .filter((name) => !samePerson(name, me))
+            .map((name) => (
+              <option key={name} value={`name:${name}`}>
+                {name}
+              </option>
+            ))}
         </select>
         <select
           aria-label="Origin"

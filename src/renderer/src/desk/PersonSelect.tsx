@@ -1,4 +1,4 @@
-import { personFrom, personValue, type PersonFilter } from './people';
+import { personFrom, personValue, samePerson, type PersonFilter } from './people';
 
 interface Props {
   value: PersonFilter;
@@ -14,11 +14,13 @@ export function PersonSelect({ value, onChange, people, me }: Props) {
       <option value="any">Anyone’s work</option>
       <option value="me">Assigned to me{me ? ` (${me})` : ''}</option>
       <option value="nobody">Not assigned</option>
-      {people.map((name) => (
-        <option key={name} value={personValue({ name })}>
-          {name}
-        </option>
-      ))}
+      {people
+        .filter((name) => !samePerson(name, me))
+        .map((name) => (
+          <option key={name} value={personValue({ name })}>
+            {name}
+          </option>
+        ))}
     </select>
   );
 }
