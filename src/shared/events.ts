@@ -12,10 +12,10 @@ export type CoreChange =
   /** The sources library (fields, attachments, merges, deletions). */
   | { kind: 'sources'; origin?: string }
   | { kind: 'settings'; origin?: string }
-  /** The desk's sync state changed: waiting changes, connection, conflicts. */
-  | { kind: 'sync'; origin?: string }
   /** Anything may have changed (a backup was restored): read everything again. */
-  | { kind: 'everything'; origin?: string };
+  | { kind: 'everything'; origin?: string }
+  /** The desk sync's status or its list of conflicts changed (never carries an origin). */
+  | { kind: 'sync'; origin?: string };
 
 export type CoreChangeKind = CoreChange['kind'];
 
