@@ -75,11 +75,12 @@ export function applyChange(client: QueryClient, change: CoreChange, clientId: s
     case 'settings':
       void client.invalidateQueries({ queryKey: ['settings.get'] });
       return;
-    case 'sync':
-      invalidateSync(client);
-      return;
     case 'everything':
       void client.invalidateQueries();
+      return;
+    case 'sync':
+      void client.invalidateQueries({ queryKey: ['sync.status'] });
+      void client.invalidateQueries({ queryKey: ['sync.conflicts'] });
       return;
   }
 }
