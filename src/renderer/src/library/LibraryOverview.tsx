@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { FINAL_STATUSES, type ArticleSummary } from '../../../shared/model';
+import type { ArticleSummary } from '../../../shared/model';
 import { ConflictBadge } from '../desk/ConflictBadge';
 import { articlesFor, type PersonFilter } from '../desk/people';
 import { PersonSelect } from '../desk/PersonSelect';
@@ -74,9 +74,8 @@ export function LibraryOverview({ articles, onOpen, onNew, people, me, conflictC
         </thead>
         <tbody>
           {shown.map((a) => {
-            const checked = a.statusCounts
-              ? FINAL_STATUSES.reduce((n, s) => n + (a.statusCounts?.[s] ?? 0), 0)
-              : a.settledCount;
+            // The core's count: a settled status in dispute between two machines is not checked.
+            const checked = a.settledCount;
             return (
               <tr key={a.id}>
                 <td>
