@@ -53,4 +53,3 @@ export function ChangeList({ entries, onJump }: Props) {
     </nav>
   );
 }
-

@@ -99,10 +99,7 @@ export function CompareView({ article, from, to, onChangeVersions, onClose, load
     },
     [columns, align],
   );
-  const jump = useCallback(
-    (change: number) => go(current.current && changeTarget(current.current, change)),
-    [go],
-  );
+  const jump = useCallback((change: number) => go(current.current && changeTarget(current.current, change)), [go]);
   const jumpToCounterpart = useCallback(
     (side: DiffSide, marker: MoveMarker) => go(current.current && markerTarget(current.current, side, marker)),
     [go],

@@ -156,14 +156,7 @@ export function DiffColumn({ layout, side, className, testId, heading, onMarker,
     >
       {heading}
       {layout.blocks.slice(0, drawn).map((block, b) => (
-        <Block
-          key={b}
-          block={block}
-          index={b}
-          side={side}
-          blockOfChange={layout.blockOfChange}
-          onMarker={onMarker}
-        />
+        <Block key={b} block={block} index={b} side={side} blockOfChange={layout.blockOfChange} onMarker={onMarker} />
       ))}
       {busy ? <div ref={rest} className="diff-rest" aria-hidden="true" /> : null}
     </div>

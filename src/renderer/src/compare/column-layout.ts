@@ -75,7 +75,9 @@ export function counterpartOf(
 export function markerTarget(columns: ShownColumns, from: DiffSide, marker: MoveMarker): JumpTarget | null {
   const counterpart = counterpartOf(from, marker);
   const block = columnOf(columns, counterpart.side)?.blockOfMarker.get(markerKey(counterpart.marker));
-  return block === undefined ? null : { side: counterpart.side, block, id: markerId(counterpart.side, counterpart.marker) };
+  return block === undefined
+    ? null
+    : { side: counterpart.side, block, id: markerId(counterpart.side, counterpart.marker) };
 }
 
 function columnOf(columns: ShownColumns, side: DiffSide): ColumnLayout | undefined {

@@ -39,12 +39,7 @@ export function charsFrom(sizes: readonly number[], from: number): number {
  * The count of blocks to draw so that `pixels` more of the column are covered, at `pixelsPerChar`
  * (measured on the blocks already drawn): at least one more block when anything is missing.
  */
-export function drawnToCover(
-  sizes: readonly number[],
-  drawn: number,
-  pixels: number,
-  pixelsPerChar: number,
-): number {
+export function drawnToCover(sizes: readonly number[], drawn: number, pixels: number, pixelsPerChar: number): number {
   if (pixels <= 0 || drawn >= sizes.length) return drawn;
   return batchEnd(sizes, drawn, Math.ceil(pixels / Math.max(pixelsPerChar, 1e-3)));
 }
