@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { startServer } from '../fixtures/server';
 import { tempDataDir } from '../fixtures/temp-data';
 import { makeDocx, para, run } from '../../src/main/core/import/make-docx';
+import { ArticleMenuPage } from '../pages/article-menu-page';
 import { WorkbenchPage } from '../pages/workbench-page';
 
 const FERRY_DOCX = makeDocx({
@@ -104,7 +105,7 @@ test('README screenshots', async ({ page }) => {
     await page.getByRole('button', { name: 'Side by side' }).click();
     await page.screenshot({ path: 'docs/compare-side.png' });
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Report', exact: true }).click();
+    await new ArticleMenuPage(page).openReport();
     await expect(page.getByTestId('report-preview').locator('.claim').first()).toBeVisible();
     await page.screenshot({ path: 'docs/report.png' });
     await page.keyboard.press('Escape');
