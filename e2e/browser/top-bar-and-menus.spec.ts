@@ -29,6 +29,15 @@ test.describe('the top bar and the article’s menu', () => {
     await expect(settings.dialog).toHaveCount(0);
 
     await app.openSample();
+    await app.selectPhrase('nearly double the pace of 2022');
+    await app.tagWithKey();
+    // The desk's members are offered as assignees.
+    const offered = app.inspector.locator('datalist option');
+    await expect(offered).toHaveCount(2);
+    expect(await offered.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual([
+      'Bo Lindqvist',
+      'Ana Ruiz',
+    ]);
     await page.keyboard.press('Control+,');
     await expect(settings.dialog).toBeVisible();
     await page.keyboard.press('Escape');

@@ -27,6 +27,9 @@ export class WorkbenchPage {
       .first()
       .click();
     await expect(this.draft).toBeVisible();
+    // The suggestions come a moment later and redraw their paragraphs, which would drop a selection
+    // being made then: a person starts once the page has settled.
+    await expect(this.draft.locator('[data-suggestion]').first()).toBeVisible();
   }
 
   /** The open article's title above its draft. */

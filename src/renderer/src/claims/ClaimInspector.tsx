@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ApiInput, SourceFields } from '../../../shared/api';
 import { STATUS_LABELS } from '../../../shared/labels';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Source, type Version } from '../../../shared/model';
@@ -17,6 +17,8 @@ interface Props {
   /** The article's versions: they date the claim's changes of wording. */
   versions: readonly Version[];
   sources: Source[];
+  /** The desk's members (Settings), offered as assignees. */
+  members?: readonly string[];
   onClose: () => void;
   /** Whether the change is stored, or why the core refused it (shown beside the field). */
   onUpdate: (input: ApiInput<'claims.update'>) => Promise<SaveOutcome>;
@@ -61,6 +63,7 @@ export function ClaimInspector(props: Props) {
   }
 
   const feedback = useFieldFeedback();
+  const membersId = useId();
   /**
    * Saves the field the editor left; "Saved" or the refusal appears beside it. A refused value stays
    * in the field, to be corrected. The reason is used up only by a change that is stored.
@@ -176,11 +179,17 @@ export function ClaimInspector(props: Props) {
             <input
               value={assignee}
               placeholder="Nobody"
+              list={membersId}
               {...feedback.describe('assignee')}
               onChange={(e) => setAssignee(e.target.value)}
               onBlur={() => leave('assignee', assignee !== (claim.assignee ?? ''), { claimId: claim.id, assignee })}
             />
           </label>
+          <datalist id={membersId}>
+            {(props.members ?? []).map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
         </FieldStatus>
       </div>
       <FieldStatus {...feedback.status('notes')}>

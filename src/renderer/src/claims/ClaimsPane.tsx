@@ -76,6 +76,7 @@ export function ClaimsPane({ onReattach, onShowSuggestion }: Props) {
           claim={selectedClaim}
           versions={article.versions}
           sources={sources}
+          members={settings?.deskMembers ?? []}
           onClose={() => select(null)}
           onUpdate={updateClaim}
           onSetStatus={(status, note) => work.setStatus(selectedClaim.id, status, note)}
