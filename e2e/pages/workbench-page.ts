@@ -27,9 +27,6 @@ export class WorkbenchPage {
       .first()
       .click();
     await expect(this.draft).toBeVisible();
-    // The suggestions come a moment later and redraw their paragraphs, which would drop a selection
-    // being made then: a person starts once the page has settled.
-    await expect(this.draft.locator('[data-suggestion]').first()).toBeVisible();
   }
 
   /** The open article's title above its draft. */
@@ -54,8 +51,22 @@ export class WorkbenchPage {
     return this.articles.getByRole('button', { name: title });
   }
 
-  /** Drags the mouse across `phrase` in the draft, as a person selects words. */
+  /**
+   * Drags the mouse across `phrase` in the draft, as a person selects words. Suggestions arrive a
+   * moment after the draft and redraw its text, which drops a selection made meanwhile: as a person
+   * would, it selects again when the words are not selected after the drag.
+   */
   async selectPhrase(phrase: string): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await this.dragAcross(phrase);
+      const selected = await this.page.evaluate(() => window.getSelection()?.toString() ?? '');
+      if (selected.includes(phrase)) return;
+      await this.page.keyboard.press('Escape');
+    }
+    throw new Error(`"${phrase}" could not be selected in the draft`);
+  }
+
+  private async dragAcross(phrase: string): Promise<void> {
     const box = await this.draft.evaluate((root, wanted) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {

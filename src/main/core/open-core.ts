@@ -27,6 +27,7 @@ import { workerImporter, type ImportWorker } from './import/import-runner';
 import { lockDataDir, type DataDirLock } from './store/data-dir-lock';
 import { describeRepair, repairModes } from './store/private-files';
 import { Store } from './store/store';
+import type { SecretStore } from './sync/secret-store';
 
 /** Files the core needs from the installation: sample drafts and the built import worker. */
 export interface CoreResources {
@@ -34,6 +35,11 @@ export interface CoreResources {
   importWorker: ImportWorker;
   printPdf?: PdfPrinter;
   openFile?: FileOpener;
+  /**
+   * Where the hub password is kept: Electron's safeStorage in the desktop app; `serve` and the CLI
+   * use `fileSecretStore(dataDir)` (or FACTCHECK_SYNC_PASSWORD, which is never stored).
+   */
+  secrets?: SecretStore;
 }
 
 export interface CoreOptions {

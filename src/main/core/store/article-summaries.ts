@@ -6,7 +6,7 @@ import type { SerialQueue } from '../serial-queue';
 import { isArticleId } from './article-files';
 import type { ArticleFile } from './file-schemas';
 import type { LibraryIndex } from './library-index';
-import { reconcileSummaries } from './reconcile-summaries';
+import { reconcileSummaries, type ArticleFileTimes } from './reconcile-summaries';
 import type { ValidatedJsonFile } from './validated-json-file';
 
 /** How long the article list waits to be written after a claim change (changes coalesce). */
@@ -83,8 +83,12 @@ export class ArticleSummaries {
   }
 
   /** Rebuilds entries older than their article files (a crash before the list was written). */
-  async mend(dir: string, adapterFor: (id: string) => ValidatedJsonFile<ArticleFile>): Promise<void> {
-    const mended = await reconcileSummaries(dir, this.list(), adapterFor);
+  async mend(
+    dir: string,
+    adapterFor: (id: string) => ValidatedJsonFile<ArticleFile>,
+    fileTimes?: Promise<ArticleFileTimes>,
+  ): Promise<void> {
+    const mended = await reconcileSummaries(dir, this.list(), adapterFor, fileTimes);
     if (mended) {
       this.library.data = { ...this.library.data, articles: mended };
       await this.flush(true);

@@ -57,6 +57,21 @@ describe.skipIf(process.platform === 'win32')('private files', () => {
     expect(await repairModes(dir)).toEqual({ repaired: 0, failed: [] });
   });
 
+  it('does not enter a folder that is already private, since no other account can reach inside it', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'backups', 'old'), { recursive: true });
+    await chmod(dir, 0o700);
+    await chmod(join(dir, 'backups'), 0o755);
+    await writeFile(join(dir, 'backups', 'old', 'a.json'), '{}', { mode: 0o644 });
+    await chmod(join(dir, 'backups'), 0o700);
+    expect(await repairModes(dir)).toEqual({ repaired: 0, failed: [] });
+    expect(await modeOf(join(dir, 'backups', 'old', 'a.json'))).toBe(0o644);
+    await chmod(dir, 0o750);
+    await chmod(join(dir, 'backups'), 0o750);
+    expect(await repairModes(dir)).toEqual({ repaired: 4, failed: [] });
+    expect(await modeOf(join(dir, 'backups', 'old', 'a.json'))).toBe(0o600);
+  });
+
   it('does not follow a symbolic link out of the folder', async () => {
     const dir = await tempDir();
     const outside = await tempDir();

@@ -65,8 +65,10 @@ export interface ModeRepair {
 
 /**
  * Walks `dir` once and takes group and other permissions away from every file and folder that has
- * them (a folder made before the workbench created its files privately). Symbolic links are not
- * followed: what they point to is not the data folder's. Nothing happens on Windows.
+ * them (a folder made before the workbench created its files privately). A folder that is already
+ * private is not entered: no other account can reach what is inside it, and a library with years of
+ * backups is not walked at every start. Symbolic links are not followed: what they point to is not
+ * the data folder's. Nothing happens on Windows.
  */
 export async function repairModes(dir: string): Promise<ModeRepair> {
   const result: ModeRepair = { repaired: 0, failed: [] };
@@ -83,10 +85,10 @@ export async function repairModes(dir: string): Promise<ModeRepair> {
         result.failed.push({ path, reason: (error as Error).message });
       }
     }
-    return isDir ? path : undefined;
+    return isDir && (info.mode & OTHERS) !== 0 ? path : undefined;
   };
-  const folders = [dir];
-  await repair(dir);
+  const root = await repair(dir);
+  const folders = root === undefined ? [] : [root];
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
     const names = await readdir(folder).catch(() => []);
     // A folder's entries are looked at a batch at a time: a backups folder holds thousands.

@@ -11,6 +11,7 @@ import { ArticleSummaries } from './article-summaries';
 import type { ArticleFile, LibraryFile } from './file-schemas';
 import { LibraryIndex } from './library-index';
 import { makePrivateDir } from './private-files';
+import { articleFileTimes } from './reconcile-summaries';
 import { removeStaleTempFiles } from './stale-temp-files';
 import { storageError } from './storage-error';
 import { StoreWrites } from './store-writes';
@@ -57,10 +58,13 @@ export class Store {
       throw storageError(error, 'the data folder');
     }
     const writes = new StoreWrites(options.readOnly ?? false);
+    // Asked for first: the disk answers while library.json is parsed and checked.
+    const fileTimes = articleFileTimes(dir);
+    fileTimes.catch(() => undefined);
     const library = await LibraryIndex.open(dir, writes, options);
     if (!options.readOnly) await removeStaleTempFiles([dir, join(dir, 'articles'), join(dir, 'attachments')]);
     const store = new Store(dir, library, writes, options);
-    await store.summaries.mend(dir, (id) => store.articles.adapter(id));
+    await store.summaries.mend(dir, (id) => store.articles.adapter(id), fileTimes);
     return store;
   }
 
