@@ -69,7 +69,7 @@ test('README screenshots', async ({ page }) => {
       locator: 'p. 14, table 3',
       excerpt: 'Lead service lines replaced to date: 4,120',
     });
-    await expect(app.evidence()).toHaveCount(1);
+    await expect(app.evidence().filter({ hasText: 'HPWA budget packet, FY2026' })).toHaveCount(1);
     await page.mouse.click(10, 890);
     await page.screenshot({ path: 'docs/screenshot.png' });
     await page.keyboard.press('Escape');
