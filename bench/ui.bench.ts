@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { call } from '../src/main/core/call';
 import { summarize } from '../src/main/core/domain/summary';
+import { ARTICLE_SCHEMA_VERSION } from '../src/main/core/store/file-schemas';
 import { findChromium } from '../src/main/pdf/chromium-pdf';
 import { generateCheckedArticle } from './generate-article';
 import { writeLibrary } from './generate-library';
@@ -78,7 +79,10 @@ export async function benchUi(report: Report, quick: boolean): Promise<void> {
     article.title = 'The long investigation';
     article.updatedAt = '2099-01-01T00:00:00.000Z';
     article.claims = article.claims.map((c, i) => ({ ...c, id: `abigarticle00-c${String(i).padStart(10, '0')}` }));
-    writeFileSync(join(dir, 'articles', 'abigarticle00.json'), JSON.stringify({ schemaVersion: 1, article }));
+    writeFileSync(
+      join(dir, 'articles', 'abigarticle00.json'),
+      JSON.stringify({ schemaVersion: ARTICLE_SCHEMA_VERSION, article }),
+    );
     const libraryPath = join(dir, 'library.json');
     const library = JSON.parse(readFileSync(libraryPath, 'utf8')) as { articles: unknown[] };
     library.articles.push(summarize(article));

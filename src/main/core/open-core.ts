@@ -8,6 +8,7 @@ import { removeUnfinishedSnapshots } from './backups/snapshot';
 import { backupHandlers } from './handlers/backups';
 import { articleHandlers } from './handlers/articles';
 import { attachmentHandlers } from './handlers/attachments';
+import { claimTrashHandlers } from './handlers/claim-trash';
 import { claimHandlers } from './handlers/claims';
 import type { CoreContext, FileOpener, Handlers, PdfPrinter } from './handlers/context';
 import { createDispatch, type Dispatch } from './handlers/dispatch';
@@ -111,6 +112,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const handlers: Handlers = mergeHandlers(
     articleHandlers(context),
     claimHandlers(context),
+    claimTrashHandlers(context),
     sourceHandlers(context),
     settingsHandlers(context),
     syncOffHandlers(),
