@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { apiCall } from '../fixtures/api';
 import { expect, test } from '../fixtures/workbench-test';
 import { SourcesPage } from '../pages/sources-page';
+import { SettingsPage } from '../pages/settings-page';
 import { WorkbenchPage } from '../pages/workbench-page';
 
 const LINES = "replaced 4,120 of the city's estimated 9,800 lead service lines";
@@ -19,7 +20,7 @@ test.describe('verification workflow', () => {
     await apiCall(request, server, 'settings.update', { deskMembers: ['Bo Lindqvist'] });
     await app.goto(server.url);
     await app.openSample();
-    const me = (await app.inspector.locator('.editor-name button').textContent())!.trim();
+    const me = (await new SettingsPage(page).editorName().textContent())!.trim();
 
     await app.selectPhrase(PACE);
     await app.tagWithKey();

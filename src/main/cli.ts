@@ -10,7 +10,9 @@ const USAGE = `Usage: factcheck <command> [options]
 Commands:
   serve   [--data DIR] [--port N] [--token-file F]
                                                   serve the workbench on 127.0.0.1 (browser mode)
-  hub     [--data DIR] [--port N]                 run the desk's sync hub (CouchDB-compatible) on 127.0.0.1
+  hub     [--data DIR] [--port N] [--host ADDR]   run the desk's sync hub; prints its URL (and fingerprint)
+  hub user add NAME [--desk D]... | remove NAME | list  [--data DIR]
+                                                  who may sign in to the hub, and to which desks
   import  FILE [--data DIR] [--title T]           add a ${draftFormatList()} draft; prints its id
   version ARTICLE_ID FILE [--label L] [--data DIR] [--json]
                                                   add a new version of a draft; prints its number and the claims
@@ -80,7 +82,9 @@ export async function main(): Promise<void> {
     env: process.env,
     paths: appPaths(),
     stopSignal,
+    stdin: process.stdin,
   });
   process.exitCode = code;
-  if (code !== 0 || process.argv[2] === 'serve') process.exit(code);
+  // Servers leave handles behind (LevelDB, keep-alive sockets) even once closed: end for sure.
+  if (code !== 0 || process.argv[2] === 'serve' || process.argv[2] === 'hub') process.exit(code);
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, protocol, shell, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, safeStorage, shell, session, type WebContents } from 'electron';
 import { menuTemplate } from './app-menu';
 import { APP_PAGE_URL, APP_SCHEME, appLocation, appRequestPath, devServerUrlFor } from './app-page';
 import { openCore, type Core } from './core/open-core';
@@ -9,6 +9,7 @@ import { registerIpc, relayChanges } from './ipc';
 import { decideNavigation, decideWindowOpen, type GuardDecision } from './navigation-guards';
 import { electronPrinter } from './pdf/electron-pdf';
 import { denyPermissionCheck, denyPermissionRequest } from './permission-guards';
+import { SAFE_SECRETS_FILE, safeStorageSecretStore } from './safe-storage-secrets';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveStaticFile } from './static-files';
 
 const devServerUrl = devServerUrlFor(app.isPackaged, process.env);
@@ -123,6 +124,8 @@ async function start(): Promise<void> {
           const failure = await shell.openPath(path);
           if (failure) throw new Error(failure);
         },
+        // The hub password, encrypted by the operating system; refused where it cannot be.
+        secrets: safeStorageSecretStore(safeStorage, join(app.getPath('userData'), ...SAFE_SECRETS_FILE)),
       },
     });
   } catch (error) {

@@ -26,9 +26,15 @@ export const ERROR_CODES = [
   'TOO_LARGE',
   /** Text that is not valid in the encoding it is read with. */
   'ENCODING',
-  /** The disk or data folder failed (full, unreadable, written by a newer app): nothing was changed. */
+  /**
+   * The disk or data folder failed (full, unreadable, written by a newer app): nothing was changed.
+   * Also: the computer offers no encrypted storage for the hub password, which is then not kept.
+   */
   'STORAGE',
-  /** A missing or wrong access token, or a message from a foreign frame (HTTP 401). */
+  /**
+   * A missing or wrong access token, or a message from a foreign frame (HTTP 401); the desk's hub
+   * refused the user name or password, or presented a certificate other than the pinned one.
+   */
   'UNAUTHORIZED',
   /** The workbench's host cannot be reached (browser mode, the server stopped). */
   'UNAVAILABLE',

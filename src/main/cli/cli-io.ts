@@ -12,6 +12,8 @@ export interface CliIo {
   paths: AppPaths;
   /** Resolves when `serve` should stop (SIGINT/SIGTERM in the real process). */
   stopSignal: Promise<unknown>;
+  /** Where a password typed or piped in comes from (the process's stdin). */
+  stdin?: NodeJS.ReadStream;
 }
 
 /** A mistake in how the command was called: exit code 2. */

@@ -8,6 +8,7 @@ import { removeUnfinishedSnapshots } from './backups/snapshot';
 import { backupHandlers } from './handlers/backups';
 import { articleHandlers } from './handlers/articles';
 import { attachmentHandlers } from './handlers/attachments';
+import { claimTrashHandlers } from './handlers/claim-trash';
 import { claimHandlers } from './handlers/claims';
 import type { CoreContext, FileOpener, Handlers, PdfPrinter } from './handlers/context';
 import { createDispatch, type Dispatch } from './handlers/dispatch';
@@ -26,6 +27,7 @@ import { workerImporter, type ImportWorker } from './import/import-runner';
 import { lockDataDir, type DataDirLock } from './store/data-dir-lock';
 import { describeRepair, repairModes } from './store/private-files';
 import { Store } from './store/store';
+import type { SecretStore } from './sync/secret-store';
 
 /** Files the core needs from the installation: sample drafts and the built import worker. */
 export interface CoreResources {
@@ -33,6 +35,11 @@ export interface CoreResources {
   importWorker: ImportWorker;
   printPdf?: PdfPrinter;
   openFile?: FileOpener;
+  /**
+   * Where the hub password is kept: Electron's safeStorage in the desktop app; `serve` and the CLI
+   * use `fileSecretStore(dataDir)` (or FACTCHECK_SYNC_PASSWORD, which is never stored).
+   */
+  secrets?: SecretStore;
 }
 
 export interface CoreOptions {
@@ -105,6 +112,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const handlers: Handlers = mergeHandlers(
     articleHandlers(context),
     claimHandlers(context),
+    claimTrashHandlers(context),
     sourceHandlers(context),
     settingsHandlers(context),
     syncOffHandlers(),

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PouchDB from 'pouchdb-node';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openRemote } from '../core/sync/remote';
+import { addMember, putUser } from './hub-users';
 import { startHub, type Hub } from './start-hub';
 
 describe('startHub', () => {
@@ -20,7 +22,10 @@ describe('startHub', () => {
   it('replicates documents between two machines and keeps a conflict the same on both', async () => {
     const hub: Hub = await startHub({ dataDir: await tempDir() });
     cleanups.push(hub.close);
-    const remote = `${hub.url}/desk`;
+    const admin = { url: hub.url, name: hub.admin.name, password: hub.admin.password! };
+    await putUser(admin, 'ana', 'correct horse battery');
+    await addMember(admin, 'desk', 'ana');
+    const remote = openRemote({ url: `${hub.url}/desk`, user: 'ana', password: 'correct horse battery' });
     const a = new PouchDB(join(await tempDir(), 'a'));
     const b = new PouchDB(join(await tempDir(), 'b'));
     cleanups.push(async () => {

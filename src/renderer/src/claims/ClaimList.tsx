@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { CLAIM_STATUSES, FINAL_STATUSES, type Claim, type ClaimStatus, type Suggestion } from '../../../shared/model';
 import { ANCHOR_LABELS, KIND_LABELS, STATUS_LABELS } from '../../../shared/labels';
 import { ConflictBadge } from '../desk/ConflictBadge';
@@ -56,17 +56,24 @@ function ClaimRow({ claim: c, conflict, onSelect }: RowProps) {
   );
 }
 
-/** Only the rows in view are in the page, so that 2,000 claims scroll and update smoothly. */
+/**
+ * Only the rows in view are in the page, so that 2,000 claims scroll and update smoothly. Rows differ
+ * in height (a long quote wraps to three lines): each is measured as drawn, and the measure is kept
+ * under its claim's id, not its place, so that a new order or filter does not give a row the height
+ * of the one that stood there before (rows would overlap, or leave gaps).
+ */
 function VirtualClaimRows({
   claims,
   conflicted,
   onSelect,
 }: Pick<Props, 'conflicted' | 'onSelect'> & { claims: Claim[] }) {
   const list = useRef<HTMLOListElement>(null);
+  const keyOf = useCallback((index: number) => claims[index]!.id, [claims]);
   // The app does not use the React Compiler, whose memoisation this rule protects.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: claims.length,
+    getItemKey: keyOf,
     getScrollElement: () => list.current?.closest<HTMLElement>('.pane') ?? null,
     estimateSize: () => 64,
     overscan: 10,
@@ -82,7 +89,7 @@ function VirtualClaimRows({
     >
       {items.map((item) => (
         <li
-          key={claims[item.index]!.id}
+          key={item.key}
           data-index={item.index}
           ref={virtualizer.measureElement}
           className="claim-list-item"

@@ -10,10 +10,12 @@ interface Props {
   onChange: (assignee: string) => void;
   /** Opens Settings → Desk, where the members are listed. */
   onEditPeople?: () => void;
+  /** The id of what describes the select (whether its change was saved). */
+  describedBy?: string;
 }
 
 /** Who checks the claim: one of the desk's people, or nobody. */
-export function AssigneeSelect({ value, people, me, onChange, onEditPeople }: Props) {
+export function AssigneeSelect({ value, people, me, onChange, onEditPeople, describedBy }: Props) {
   const current = value ?? '';
   const options = current && !people.includes(current) ? [...people, current] : people;
   const onlyMe = options.every((p) => samePerson(p, me));
@@ -21,7 +23,7 @@ export function AssigneeSelect({ value, people, me, onChange, onEditPeople }: Pr
     <div className="assignee-select">
       <label>
         Assignee
-        <select value={current} onChange={(e) => onChange(e.target.value)}>
+        <select value={current} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
           <option value="">Nobody</option>
           {options.map((name) => (
             <option key={name} value={name}>
