@@ -48,7 +48,7 @@ export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups, onOp
         {onOpenDesk ? (
           <SettingsSection title="Desk sync">
             <p className="settings-hint">
-              Share this library with your desk’s other machines through a hub; see who is assigned what.{' '}
+              Share this library with your desk’s other machines through its hub: the address, your sign-in, Sync now.{' '}
               <button type="button" className="button small" onClick={onOpenDesk}>
                 Desk…
               </button>
