@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { apiCall } from '../fixtures/api';
-import { createDeskDatabase, serveCanSync, startHub, type RunningHub } from '../fixtures/hub';
+import { addHubUser, serveCanSync, startHub, type RunningHub } from '../fixtures/hub';
 import { startServer, type RunningServer } from '../fixtures/server';
 import { tempDataDir } from '../fixtures/temp-data';
 import { expect, test } from '../fixtures/workbench-test';
@@ -20,12 +20,20 @@ interface Machine {
   close: () => Promise<void>;
 }
 
-async function machine(browser: Browser, name: string, deskUrl: string): Promise<Machine> {
+/** Each person's hub account: at least 12 characters, given to `serve` in FACTCHECK_SYNC_PASSWORD. */
+const PEOPLE = [
+  { name: 'Amara Okafor', user: 'amara', password: 'amara-desk-pass-1' },
+  { name: 'Ruth Alvarez', user: 'ruth', password: 'ruth-desk-pass-22' },
+] as const;
+
+async function machine(browser: Browser, person: (typeof PEOPLE)[number], deskUrl: string): Promise<Machine> {
   const data = tempDataDir();
-  const server = await startServer(data.dir, ['--sync', deskUrl]);
+  const server = await startServer(data.dir, ['--sync', deskUrl, '--sync-user', person.user], {
+    FACTCHECK_SYNC_PASSWORD: person.password,
+  });
   const context = await browser.newContext();
   const page = await context.newPage();
-  await apiCall(page.request, server, 'settings.update', { editorName: name });
+  await apiCall(page.request, server, 'settings.update', { editorName: person.name });
   return {
     server,
     app: new WorkbenchPage(page),
@@ -49,11 +57,11 @@ test.describe('two machines on one desk', () => {
 
   test.beforeEach(async ({ browser }) => {
     hubData = tempDataDir();
+    for (const person of PEOPLE) addHubUser(hubData.dir, person.user, person.password, 'desk');
     hub = await startHub(hubData.dir);
     const deskUrl = `${hub.url}/desk`;
-    await createDeskDatabase(deskUrl);
-    a = await machine(browser, 'Amara Okafor', deskUrl);
-    b = await machine(browser, 'Ruth Alvarez', deskUrl);
+    a = await machine(browser, PEOPLE[0], deskUrl);
+    b = await machine(browser, PEOPLE[1], deskUrl);
   });
 
   test.afterEach(async () => {
