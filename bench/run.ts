@@ -4,6 +4,7 @@ import { Report } from './harness';
 import { benchReport } from './report.bench';
 import { benchStore } from './store.bench';
 import { benchSuggest } from './suggest.bench';
+import { benchSync } from './sync.bench';
 import { benchUi } from './ui.bench';
 
 /**
@@ -18,5 +19,6 @@ benchCli(report, quick);
 benchReport(report, quick);
 benchSuggest(report, quick);
 await benchStore(report, quick);
+await benchSync(report, quick);
 await benchUi(report, quick);
 report.write('bench/results.json', quick);

@@ -8,11 +8,13 @@ export type { CliIo } from './cli/cli-io';
 const USAGE = `Usage: factcheck <command> [options]
 
 Commands:
-  serve   [--data DIR] [--port N] [--token-file F]
-                                                  serve the workbench on 127.0.0.1 (browser mode)
+  serve   [--data DIR] [--port N] [--token-file F] [--sync URL [--sync-user U] [--sync-fingerprint F]]
+                                                  serve the workbench on 127.0.0.1 (browser mode), syncing
   hub     [--data DIR] [--port N] [--host ADDR]   run the desk's sync hub; prints its URL (and fingerprint)
   hub user add NAME [--desk D]... | remove NAME | list  [--data DIR]
                                                   who may sign in to the hub, and to which desks
+  sync    --remote URL [--user U] [--fingerprint F] [--data DIR] [--json]
+                                                  one push-and-pull with the desk's hub; prints what moved
   import  FILE [--data DIR] [--title T]           add a ${draftFormatList()} draft; prints its id
   version ARTICLE_ID FILE [--label L] [--data DIR] [--json]
                                                   add a new version of a draft; prints its number and the claims
@@ -24,7 +26,8 @@ Commands:
   settings get [KEY] [--data DIR] [--json]        print the settings, or one (KEY: e.g. claimReview.url)
   settings set KEY VALUE [--data DIR]             change one setting
 
-The data folder is --data DIR, else $FACTCHECK_DATA, else the platform's user data folder.`;
+The data folder is --data DIR, else $FACTCHECK_DATA, else the platform's user data folder.
+The hub's password is read from $FACTCHECK_SYNC_PASSWORD ($FACTCHECK_SYNC_URL, _USER stand for --sync, --sync-user).`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -32,6 +35,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./cli/serve-command')).serveCommand,
   hub: async () => (await import('./cli/hub-command')).hubCommand,
+  sync: async () => (await import('./cli/sync-command')).syncCommand,
   import: async () => (await import('./cli/import-command')).importCommand,
   list: async () => (await import('./cli/list-command')).listCommand,
   compare: async () => (await import('./cli/compare-command')).compareCommand,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ChangeListener } from './core/change-feed';
 import type { Dispatch } from './core/handlers/dispatch';
 import { openCore, type Core, type CoreResources } from './core/open-core';
+import type { RemoteOptions } from './core/sync/remote';
 import { newSecret } from './access-token';
 import { startHttpHost, type HttpHost } from './http-host';
 
@@ -12,6 +13,8 @@ export interface ServeOptions {
   token?: string;
   rendererDir: string;
   resources: CoreResources;
+  /** Syncs continuously with this hub while serving (`--sync`), without saving it. */
+  syncRemote?: RemoteOptions;
 }
 
 export interface Serving {
@@ -66,7 +69,12 @@ export async function serve(options: ServeOptions): Promise<Serving> {
   }
   let locked!: () => void;
   const lockTaken = new Promise<void>((resolve) => (locked = resolve));
-  const opening = openCore({ dataDir: options.dataDir, resources: options.resources, onLocked: locked });
+  const opening = openCore({
+    dataDir: options.dataDir,
+    resources: options.resources,
+    onLocked: locked,
+    ...(options.syncRemote ? { syncRemote: options.syncRemote } : {}),
+  });
   // A folder another process holds (or one that cannot be read at all) fails here, before listening.
   await Promise.race([lockTaken, opening]);
   let host: HttpHost;

@@ -95,6 +95,14 @@ export interface ClaimPlace {
   end: number;
 }
 
+/** An article in the data folder's trash. */
+export interface TrashedArticle {
+  id: string;
+  title: string;
+  /** When it went to the trash (ISO). */
+  deletedAt: string;
+}
+
 /** An attached file's bytes, for download. */
 export interface AttachmentFile {
   fileName: string;
@@ -121,6 +129,10 @@ export interface Api {
   'articles.importRecord': { input: { json: string }; output: Article };
   'articles.rename': { input: { id: string; title: string }; output: Article };
   'articles.delete': { input: { id: string }; output: { id: string } };
+  /** Deleted articles kept in the data folder's trash (here or on another machine of the desk), newest first. */
+  'articles.trash': { input: Empty; output: TrashedArticle[] };
+  /** Brings a deleted article back from the trash, as it was when deleted (with the desk's later changes, when synced). */
+  'articles.restore': { input: { id: string }; output: Article };
 
   'versions.add': {
     input: { articleId: string; text: string; label?: string };

@@ -2,6 +2,7 @@
 
 import type { ClaimStatus } from './claim-status';
 import type { ClaimReviewSettings } from './report';
+import type { FieldConflict } from './sync';
 
 export { CLAIM_STATUSES, EDITOR_STATUSES, FINAL_STATUSES, type ClaimStatus } from './claim-status';
 
@@ -169,6 +170,8 @@ export interface Claim {
   origin: 'manual' | 'suggested';
   createdAt: string;
   updatedAt: string;
+  /** Fields changed on two machines between syncs, not yet resolved: the claim is open work until then. */
+  conflicts?: FieldConflict[];
 }
 
 /** Who removed a record, when and why: deletion keeps the record, in the article's trash. */
@@ -196,6 +199,8 @@ export interface Article {
   dismissedSuggestions?: string[];
   /** Deleted claims, newest last; `claims.restore` brings one back. */
   trashedClaims?: TrashedClaim[];
+  /** The article's own fields (title, desk, author) changed on two machines between syncs. */
+  conflicts?: FieldConflict[];
 }
 
 export interface Source {
@@ -242,6 +247,8 @@ export interface ArticleSummary {
   statusCounts?: Partial<Record<ClaimStatus, number>>;
   /** Every source the article's claims cite: finds the citing articles without reading them all. */
   sourceIds?: string[];
+  /** Unresolved sync conflicts on the article and its claims (absent when none). */
+  conflictCount?: number;
   /** Who made the last change (the desk's activity), and everyone claims are assigned to. */
   updatedBy?: string;
   assignees?: string[];

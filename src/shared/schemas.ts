@@ -94,6 +94,8 @@ export const inputSchemas = {
   }),
   'articles.rename': z.strictObject({ id, title }),
   'articles.delete': z.strictObject({ id }),
+  'articles.trash': empty,
+  'articles.restore': z.strictObject({ id }),
 
   'versions.add': z.strictObject({ articleId: id, text: draftText, label: shortText.optional() }),
   'versions.import': z.strictObject({

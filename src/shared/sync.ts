@@ -32,12 +32,19 @@ export interface ConflictValue {
   machine?: string;
 }
 
-export interface SyncConflict {
+/**
+ * A field changed on two machines between syncs, kept on the claim (or article) it belongs to until
+ * an editor resolves it. The value in place is the one every machine chose; `values` has them all.
+ */
+export interface FieldConflict {
   id: string;
-  articleId: string;
-  articleTitle?: string;
-  claimId?: string;
   /** The field that differs, e.g. `status`, `verdict`, `notes`, `assignee`. */
   field: string;
   values: ConflictValue[];
+}
+
+export interface SyncConflict extends FieldConflict {
+  articleId: string;
+  articleTitle?: string;
+  claimId?: string;
 }

@@ -1,7 +1,9 @@
 import { resolveDataDir } from '../core/data-dir';
+import { fileSecretStore } from '../core/sync/file-secret-store';
 import { serve } from '../serve';
 import { parseCommand, UsageError, type CliIo } from './cli-io';
 import { fixedToken } from './serve-token';
+import { syncRemoteFrom } from './sync-remote';
 
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommand(
@@ -12,6 +14,9 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       port: { type: 'string' },
       token: { type: 'string' },
       'token-file': { type: 'string' },
+      sync: { type: 'string' },
+      'sync-user': { type: 'string' },
+      'sync-fingerprint': { type: 'string' },
     },
     0,
   );
@@ -27,12 +32,17 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     posix: process.platform !== 'win32',
   });
   const dataDir = resolveDataDir(values.data, io.env);
+  const syncRemote = syncRemoteFrom(
+    { url: values.sync, user: values['sync-user'], fingerprint: values['sync-fingerprint'] },
+    io.env,
+  );
   const serving = await serve({
     dataDir,
     port,
     rendererDir: io.paths.rendererDir,
-    resources: io.paths,
+    resources: { ...io.paths, secrets: fileSecretStore(dataDir) },
     ...(token ? { token } : {}),
+    ...(syncRemote ? { syncRemote } : {}),
   });
   io.stdout(serving.host.url);
   io.stderr(`Fact-Check Workbench is serving ${dataDir} on 127.0.0.1:${serving.host.port}. Press Ctrl+C to stop.`);

@@ -42,6 +42,11 @@ export class ChangeFeed {
     }
   }
 
+  /** Runs `work` on behalf of no client (the core's own work, changes from other machines). */
+  detached<T>(work: () => T): T {
+    return this.origins.exit(work);
+  }
+
   /** Runs `work` on behalf of `origin`: the changes it makes carry that name. */
   as<T>(origin: string | undefined, work: () => Promise<T>): Promise<T> {
     return isClientId(origin) ? this.origins.run(origin, work) : work();

@@ -1,4 +1,4 @@
-import { userInfo } from 'node:os';
+import { hostname, userInfo } from 'node:os';
 import { BackupService } from './backups/backup-service';
 import { ChangeFeed } from './change-feed';
 import { offeringBackups, withDamageHintOn } from './backups/damage-hint';
@@ -7,6 +7,7 @@ import { finishInterruptedRestore } from './backups/restore-journal';
 import { removeUnfinishedSnapshots } from './backups/snapshot';
 import { backupHandlers } from './handlers/backups';
 import { articleHandlers } from './handlers/articles';
+import { articleTrashHandlers } from './handlers/article-trash';
 import { attachmentHandlers } from './handlers/attachments';
 import { claimTrashHandlers } from './handlers/claim-trash';
 import { claimHandlers } from './handlers/claims';
@@ -19,7 +20,7 @@ import { sampleHandlers } from './handlers/samples';
 import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
 import { sourceHandlers } from './handlers/sources';
-import { syncOffHandlers } from './handlers/sync';
+import { syncHandlers, syncOffHandlers } from './handlers/sync';
 import { suggestionHandlers } from './handlers/suggestions';
 import { versionHandlers } from './handlers/versions';
 import { workerTextJobs } from './compute/text-runner';
@@ -27,7 +28,9 @@ import { workerImporter, type ImportWorker } from './import/import-runner';
 import { lockDataDir, type DataDirLock } from './store/data-dir-lock';
 import { describeRepair, repairModes } from './store/private-files';
 import { Store } from './store/store';
+import type { RemoteOptions } from './sync/remote';
 import type { SecretStore } from './sync/secret-store';
+import { SyncService } from './sync/sync-service';
 
 /** Files the core needs from the installation: sample drafts and the built import worker. */
 export interface CoreResources {
@@ -50,6 +53,12 @@ export interface CoreOptions {
   lock?: boolean;
   /** Told once the folder is locked, before the library is read (a host may start listening then). */
   onLocked?: () => void;
+  /** This machine's name in the desk's history (default: the host name). */
+  machine?: string;
+  /** A hub for this run only, not saved (`serve --sync`, `sync --remote`). */
+  syncRemote?: RemoteOptions;
+  /** Replicate continuously while connected (default); the one-round `sync` command turns it off. */
+  syncLive?: boolean;
 }
 
 export interface Core {
@@ -58,6 +67,8 @@ export interface Core {
   changes: Pick<ChangeFeed, 'subscribe'>;
   store: Store;
   backups: BackupService;
+  /** The desk sync; absent when the folder was opened read-only. */
+  sync?: SyncService;
   close: () => Promise<void>;
 }
 
@@ -100,9 +111,24 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   await backups.start();
   const importer = workerImporter(options.resources.importWorker);
   const textJobs = workerTextJobs(options.resources.importWorker);
+  const machine = options.machine ?? hostname();
+  const sync = readOnly
+    ? undefined
+    : await SyncService.open({
+        dataDir: options.dataDir,
+        store,
+        feed: changes,
+        machine,
+        live: options.syncLive ?? true,
+        now,
+        log: (message) => console.error(message),
+        ...(options.resources.secrets ? { secrets: options.resources.secrets } : {}),
+        ...(options.syncRemote ? { remote: options.syncRemote } : {}),
+      });
   const context: CoreContext = {
     store,
     now,
+    machine,
     samplesDir: options.resources.samplesDir,
     importDraft: importer.importDraft,
     runTextJob: textJobs.run,
@@ -111,11 +137,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
   const handlers: Handlers = mergeHandlers(
     articleHandlers(context),
+    articleTrashHandlers(context),
     claimHandlers(context),
     claimTrashHandlers(context),
     sourceHandlers(context),
     settingsHandlers(context),
-    syncOffHandlers(),
+    sync ? syncHandlers(sync) : syncOffHandlers(machine),
     sampleHandlers(context),
     versionHandlers(context),
     importHandlers(context),
@@ -131,7 +158,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     changes,
     store,
     backups,
+    ...(sync ? { sync } : {}),
     close: async () => {
+      await sync?.close();
       await store.idle();
       await backups.settled();
       await importer.close();

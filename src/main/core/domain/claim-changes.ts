@@ -20,6 +20,8 @@ export interface Actor {
   note?: string;
   /** Set when the change reverses an earlier event (see claim-undo.ts). */
   undoes?: number;
+  /** The machine the change is made on (desk sync). */
+  machine?: string;
 }
 
 /** History is append-only: every change adds one event, nothing is ever rewritten. */
@@ -27,6 +29,7 @@ function record(claim: Claim, actor: Actor, event: Omit<HistoryEvent, 'at' | 'by
   const entry: HistoryEvent = { at: actor.at, by: actor.by, ...event };
   if (actor.note?.trim() && !entry.note) entry.note = actor.note.trim();
   if (actor.undoes !== undefined) entry.undoes = actor.undoes;
+  if (actor.machine) entry.machine = actor.machine;
   claim.history.push(entry);
   claim.updatedAt = actor.at;
 }
@@ -40,7 +43,15 @@ export function newClaim(id: string, anchor: Anchor, kind: ClaimKind, origin: Cl
     status: 'unchecked',
     notes: '',
     evidence: [],
-    history: [{ at: actor.at, by: actor.by, change: 'created', to: 'unchecked' }],
+    history: [
+      {
+        at: actor.at,
+        by: actor.by,
+        change: 'created',
+        to: 'unchecked',
+        ...(actor.machine ? { machine: actor.machine } : {}),
+      },
+    ],
     origin,
     createdAt: actor.at,
     updatedAt: actor.at,
@@ -50,8 +61,7 @@ export function newClaim(id: string, anchor: Anchor, kind: ClaimKind, origin: Cl
 /** Every status change is kept: who, when, from what, to what, and why if given. */
 export function changeStatus(claim: Claim, status: ClaimStatus, actor: Actor, note?: string): void {
   // A verdict label belongs to the status it was given with; it goes (on the record) when that does.
-  if (claim.verdict && claim.status !== status)
-    changeVerdict(claim, '', { by: actor.by, at: actor.at, note: 'The status changed.' });
+  if (claim.verdict && claim.status !== status) changeVerdict(claim, '', { ...actor, note: 'The status changed.' });
   const event: Omit<HistoryEvent, 'at' | 'by'> = { change: 'status', from: claim.status, to: status };
   if (note?.trim()) event.note = note.trim();
   claim.status = status;

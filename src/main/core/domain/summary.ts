@@ -7,9 +7,13 @@ export function summarize(article: Article): ArticleSummary {
   let settledCount = 0;
   const statusCounts: Partial<Record<ClaimStatus, number>> = {};
   const sourceIds = new Set<string>();
+  let conflictCount = article.conflicts?.length ?? 0;
   for (const claim of article.claims) {
-    if (claim.status === 'verified') verifiedCount++;
-    if (SETTLED_STATUSES.has(claim.status)) settledCount++;
+    // A claim with an unresolved sync conflict is open work, whatever its status says.
+    const open = Boolean(claim.conflicts?.length);
+    conflictCount += claim.conflicts?.length ?? 0;
+    if (claim.status === 'verified' && !open) verifiedCount++;
+    if (SETTLED_STATUSES.has(claim.status) && !open) settledCount++;
     statusCounts[claim.status] = (statusCounts[claim.status] ?? 0) + 1;
     for (const evidence of claim.evidence) sourceIds.add(evidence.sourceId);
   }
@@ -27,6 +31,7 @@ export function summarize(article: Article): ArticleSummary {
     updatedAt: article.updatedAt,
   };
   if (article.desk !== undefined) summary.desk = article.desk;
+  if (conflictCount > 0) summary.conflictCount = conflictCount;
   return summary;
 }
 

@@ -24,7 +24,7 @@ import { assertAppendOnly, historySnapshot } from '../domain/history-guard';
 import { statusRefusal, statusStillBacked } from '../domain/status-rules';
 import { articleIdOfClaim, newEvidenceId } from '../domain/ids';
 import { currentVersion } from '../domain/summary';
-import type { CoreContext, Handlers } from './context';
+import { actorFor, type CoreContext, type Handlers } from './context';
 
 type ClaimHandlers = Pick<
   Handlers,
@@ -48,10 +48,10 @@ function findClaim(article: Article, claimId: string): Claim {
   return claim;
 }
 
-export function claimHandlers({ store, now }: CoreContext): ClaimHandlers {
+export function claimHandlers(context: CoreContext): ClaimHandlers {
+  const { store, now } = context;
   const actor = (note?: string): Actor => ({
-    by: store.settings().editorName,
-    at: now(),
+    ...actorFor(context),
     ...(note?.trim() ? { note: note.trim() } : {}),
   });
 

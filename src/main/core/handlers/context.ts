@@ -1,10 +1,13 @@
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api';
+import type { Actor } from '../domain/claim-changes';
 import type { TextJobRunner } from '../compute/text-runner';
 import type { DraftImporter } from '../import/import-runner';
 import type { Store } from '../store/store';
 
 export interface CoreContext {
   store: Store;
+  /** This machine's name, recorded with every history event (desk sync). */
+  machine?: string;
   /** ISO timestamp; injectable so that tests control time. */
   now: () => string;
   samplesDir: string;
@@ -16,6 +19,11 @@ export interface CoreContext {
   printPdf?: PdfPrinter;
   /** Opens a file with the system's viewer, where the platform can (the desktop app). */
   openFile?: FileOpener;
+}
+
+/** Who is making a change, where and when: every history event records it. */
+export function actorFor(context: Pick<CoreContext, 'store' | 'now' | 'machine'>, at = context.now()): Actor {
+  return { by: context.store.settings().editorName, at, ...(context.machine ? { machine: context.machine } : {}) };
 }
 
 export type FileOpener = (path: string) => Promise<void>;

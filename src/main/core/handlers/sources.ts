@@ -4,7 +4,7 @@ import { urlKey } from '../../../shared/urls';
 import { AppError } from '../app-error';
 import { flagForRecheck, removeEvidence, repointEvidence, type Actor } from '../domain/claim-changes';
 import { newSourceId } from '../domain/ids';
-import type { CoreContext, Handlers } from './context';
+import { actorFor, type CoreContext, type Handlers } from './context';
 import { changeCitingEvidence, citationsOf } from './source-citations';
 import { moveSourceToTrash } from './source-trash';
 
@@ -61,7 +61,7 @@ export function findSource(sources: readonly Source[], id: string): Source {
  * (its address or its files): what was checked against it may no longer be what it says.
  */
 export async function flagCitingClaims(context: CoreContext, source: Source, why: string): Promise<void> {
-  const who: Actor = { by: context.store.settings().editorName, at: context.now() };
+  const who: Actor = actorFor(context);
   await changeCitingEvidence(context.store, new Set([source.id]), 'the re-check flags', who.at, (claim) =>
     flagForRecheck(claim, who, why),
   );
@@ -69,7 +69,7 @@ export async function flagCitingClaims(context: CoreContext, source: Source, why
 
 export function sourceHandlers(context: CoreContext): SourceHandlers {
   const { store, now } = context;
-  const actor = (): Actor => ({ by: store.settings().editorName, at: now() });
+  const actor = (): Actor => actorFor(context);
 
   return {
     'sources.list': async () => [...store.listSources()].sort((a, b) => a.title.localeCompare(b.title)),

@@ -5,7 +5,7 @@ import { addClaim, type Actor } from '../domain/claim-changes';
 import { DeskCache } from '../domain/suggest/desk-cache';
 import { shippedModel } from '../domain/suggest/model-file';
 import { currentVersion } from '../domain/summary';
-import type { CoreContext, Handlers } from './context';
+import { actorFor, type CoreContext, type Handlers } from './context';
 
 type SuggestionHandlers = Pick<
   Handlers,
@@ -23,8 +23,9 @@ function mustBeCurrent(article: Article, version: number): void {
   }
 }
 
-export function suggestionHandlers({ store, now, runTextJob }: CoreContext): SuggestionHandlers {
-  const actor = (): Actor => ({ by: store.settings().editorName, at: now() });
+export function suggestionHandlers(context: CoreContext): SuggestionHandlers {
+  const { store, now, runTextJob } = context;
+  const actor = (): Actor => actorFor(context);
   const desks = new DeskCache(store);
   return {
     'suggestions.list': async ({ articleId, version }) => {

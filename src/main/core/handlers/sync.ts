@@ -1,24 +1,33 @@
 import { hostname } from 'node:os';
 import { AppError } from '../app-error';
+import type { SyncService } from '../sync/sync-service';
 import type { Handlers } from './context';
 
 type SyncHandlers = Pick<Handlers, 'sync.status' | 'sync.conflicts' | 'sync.resolve' | 'sync.configure' | 'sync.now'>;
 
-/** A library that is not connected to a desk: sync is off and there is nothing to resolve. */
-export function syncOffHandlers(): SyncHandlers {
-  const status = { state: 'off' as const, pending: 0, conflicts: 0, machine: hostname() };
+/** A library opened read-only (list, report): it never syncs, and there is nothing to resolve. */
+export function syncOffHandlers(machine = hostname()): SyncHandlers {
+  const status = { state: 'off' as const, pending: 0, conflicts: 0, machine };
+  const readOnly = (): Promise<never> =>
+    Promise.reject(new AppError('READ_ONLY', 'This data folder was opened read-only, so it cannot sync.'));
   return {
     'sync.status': async () => status,
     'sync.conflicts': async () => [],
-    'sync.resolve': ({ id }) => Promise.reject(new AppError('NOT_FOUND', `There is no conflict with id ${id}.`)),
-    'sync.configure': async ({ url }) => {
-      if (url === '') return status;
-      // The address rules hold even here, so that a wrong address is named as such (loaded on demand:
-      // it brings the replication library with it).
-      const { checkRemoteUrl } = await import('../sync/remote');
-      checkRemoteUrl(url);
-      throw new AppError('UNAVAILABLE', 'This copy of the workbench cannot connect to a desk yet.');
-    },
+    'sync.resolve': readOnly,
+    'sync.configure': readOnly,
     'sync.now': async () => status,
+  };
+}
+
+export function syncHandlers(service: SyncService): SyncHandlers {
+  return {
+    'sync.status': () => service.status(),
+    'sync.conflicts': ({ articleId }) => service.conflicts(articleId),
+    'sync.resolve': async ({ id, value }) => {
+      await service.resolve(id, value);
+      return { id };
+    },
+    'sync.configure': (input) => service.configure(input),
+    'sync.now': async () => (await service.round()).status,
   };
 }

@@ -8,7 +8,7 @@ import { currentVersion } from '../domain/summary';
 import { normalizeText, sha256 } from '../domain/text';
 import { headlineOf } from '../import/headline';
 import { readUpload } from './upload';
-import type { CoreContext, Handlers } from './context';
+import { actorFor, type CoreContext, type Handlers } from './context';
 
 type VersionHandlers = Pick<Handlers, 'versions.add' | 'versions.import' | 'versions.compare' | 'versions.claimPlaces'>;
 
@@ -59,7 +59,7 @@ export function versionHandlers(context: CoreContext): VersionHandlers {
         if (input.fileName) next.fileName = input.fileName;
         if (input.label?.trim()) next.label = input.label.trim();
         Object.assign(next, input.extras ?? {});
-        const actor = { by: store.settings().editorName, at };
+        const actor = actorFor(context, at);
         // A version added meanwhile makes the comparison stale: then it is made again, here.
         if (previous.sha256 === base.sha256) carryClaims(article, previous, next, actor, comparison);
         else carryClaims(article, previous, next, actor);

@@ -21,11 +21,12 @@ import {
   type Source,
   type Version,
 } from '../../../shared/model';
+import type { FieldConflict } from '../../../shared/sync';
 import type { AllTrue, Equals } from '../../../shared/type-equality';
 
 /** What is on disk is checked on every read: a file edited by hand or damaged must not reach the UI. */
 
-const versionSchema = z.object({
+export const versionSchema = z.object({
   n: z.number().int().min(1),
   label: z.string().optional(),
   text: z.string(),
@@ -88,7 +89,13 @@ const historyEventSchema = z.object({
   machine: z.string().optional(),
 });
 
-const claimSchema = z.object({
+const fieldConflictSchema = z.object({
+  id: z.string(),
+  field: z.string(),
+  values: z.array(z.object({ value: z.string(), by: z.string(), at: z.string(), machine: z.string().optional() })),
+});
+
+export const claimSchema = z.object({
   id: z.string(),
   anchor: anchorSchema,
   anchorState: z.enum(ANCHOR_STATES),
@@ -108,9 +115,10 @@ const claimSchema = z.object({
   origin: z.enum(['manual', 'suggested']),
   createdAt: z.string(),
   updatedAt: z.string(),
+  conflicts: z.array(fieldConflictSchema).optional(),
 });
 
-const trashedClaimSchema = claimSchema.extend({
+export const trashedClaimSchema = claimSchema.extend({
   deleted: z.object({ at: z.string(), by: z.string(), reason: z.string().optional() }),
 });
 
@@ -125,6 +133,7 @@ export const articleSchema = z.object({
   claims: z.array(claimSchema),
   dismissedSuggestions: z.array(z.string()).optional(),
   trashedClaims: z.array(trashedClaimSchema).optional(),
+  conflicts: z.array(fieldConflictSchema).optional(),
 });
 
 const attachmentSchema = z.object({
@@ -163,13 +172,14 @@ const summarySchema = z.object({
   settledCount: z.number().int(),
   statusCounts: z.partialRecord(z.enum(CLAIM_STATUSES), z.number().int().min(0)).optional(),
   sourceIds: z.array(z.string()).optional(),
+  conflictCount: z.number().int().min(0).optional(),
   updatedBy: z.string().optional(),
   assignees: z.array(z.string()).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 
-const settingsSchema = z.object({
+export const settingsSchema = z.object({
   editorName: z.string(),
   importLimitMb: z.number().int().min(1).optional(),
   claimReview: z
@@ -199,6 +209,7 @@ export type StoredRecordsMatchModel = AllTrue<{
   anchor: Equals<z.output<typeof anchorSchema>, Anchor>;
   evidence: Equals<z.output<typeof evidenceSchema>, Evidence>;
   historyEvent: Equals<z.output<typeof historyEventSchema>, HistoryEvent>;
+  fieldConflict: Equals<z.output<typeof fieldConflictSchema>, FieldConflict>;
   claim: Equals<z.output<typeof claimSchema>, Claim>;
   article: Equals<z.output<typeof articleSchema>, Article>;
   attachment: Equals<z.output<typeof attachmentSchema>, Attachment>;

@@ -27,6 +27,13 @@ export interface StoreOptions {
   onChange?: (change: StoreChange) => void;
 }
 
+/** The article changed after the caller read it: nothing was done; read it again and retry. */
+export class StaleArticleError extends Error {
+  constructor(readonly articleId: string) {
+    super(`Article ${articleId} changed meanwhile.`);
+  }
+}
+
 /**
  * The data folder: library.json (article index, sources, settings) and one file per article, so
  * that a change to one claim rewrites a few kilobytes. Every mutation runs alone, on a copy; memory
@@ -186,13 +193,16 @@ export class Store {
   }
 
   /**
-   * Drops the article from the list, then moves its file to trash/ (never deletes it). Should the
+   * Drops the article from the list, then moves its file to trash/ (never deletes it); with
+   * `expected`, only if the article is still that object (else StaleArticleError). Should the
    * move fail, the file stays where it was, unlisted: the deletion stands and nothing is lost.
    */
-  deleteArticle(id: string): Promise<void> {
+  deleteArticle(id: string, expected?: Article): Promise<void> {
     return this.queue.run(async () => {
       // A damaged or missing file must not keep its entry in the list forever: no read here.
       this.summaries.requireListed(id);
+      // A deletion that arrives from another machine must not take a change made here meanwhile.
+      if (expected && (await this.articles.load(id)).data.article !== expected) throw new StaleArticleError(id);
       const articles = this.library.data.articles.filter((a) => a.id !== id);
       await this.library.write({ ...this.library.data, articles }, 'the deletion');
       this.articles.forget(id);

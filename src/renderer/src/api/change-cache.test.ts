@@ -126,4 +126,14 @@ describe('applyChange', () => {
       expect(stale(client, key)).toBe(true);
     }
   });
+
+  it('reads the sync status and conflicts again, only them, when the desk sync changed', () => {
+    const client = cache();
+    client.setQueryData(['sync.status'], { state: 'pending' });
+    client.setQueryData(['sync.conflicts', {}], []);
+    applyChange(client, { kind: 'sync' }, ME);
+    expect(stale(client, ['sync.status'])).toBe(true);
+    expect(stale(client, ['sync.conflicts', {}])).toBe(true);
+    expect(stale(client, ['articles.get', 'a'])).toBe(false);
+  });
 });
