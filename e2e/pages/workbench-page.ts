@@ -72,6 +72,8 @@ export class WorkbenchPage {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent!.indexOf(wanted);
         if (at < 0) continue;
+        // The words must be on screen to be dragged across, clear of the bars above and below.
+        node.parentElement!.scrollIntoView({ block: 'center' });
         const first = document.createRange();
         first.setStart(node, at);
         first.setEnd(node, at + 1);
