@@ -1,11 +1,15 @@
+import { apiCall } from '../fixtures/api';
 import { expect, test } from '../fixtures/workbench-test';
 import { WorkbenchPage } from '../pages/workbench-page';
 
 test.describe('the inspector’s fields', () => {
   test('say “Saved” beside the field once the core has it, or why it refused, keeping what was typed', async ({
     page,
+    request,
     server,
   }) => {
+    // Assignees are the desk's members.
+    await apiCall(request, server, 'settings.update', { deskMembers: ['Bo Lindqvist'] });
     const app = new WorkbenchPage(page);
     await app.goto(server.url);
     await app.openSample();
