@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, ArticleSummary, Claim } from '../src/shared/model';
 import { summarize } from '../src/main/core/domain/summary';
+import { ARTICLE_SCHEMA_VERSION, LIBRARY_SCHEMA_VERSION } from '../src/main/core/store/file-schemas';
 import { generateCheckedArticle } from './generate-article';
 import { generateDraft, random, reviseDraft } from './generate-draft';
 
@@ -31,12 +32,20 @@ export function writeLibrary(dir: string, count: number): { ids: string[]; claim
       status: rng() < 0.5 ? 'verified' : c.status,
     }));
     const article: Article = { ...base.article, id, title: `Investigation ${i + 1}`, versions, claims };
-    writeFileSync(join(dir, 'articles', `${id}.json`), JSON.stringify({ schemaVersion: 1, article }));
+    writeFileSync(
+      join(dir, 'articles', `${id}.json`),
+      JSON.stringify({ schemaVersion: ARTICLE_SCHEMA_VERSION, article }),
+    );
     summaries.push(summarize(article));
     ids.push(id);
     claimIds.push(claims.map((c) => c.id));
   }
-  const library = { schemaVersion: 1, articles: summaries, sources: base.sources, settings: { editorName: 'Bench' } };
+  const library = {
+    schemaVersion: LIBRARY_SCHEMA_VERSION,
+    articles: summaries,
+    sources: base.sources,
+    settings: { editorName: 'Bench' },
+  };
   writeFileSync(join(dir, 'library.json'), JSON.stringify(library));
   return { ids, claimIds };
 }

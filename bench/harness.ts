@@ -69,3 +69,15 @@ export class Report {
     );
   }
 }
+
+/** The median, least, greatest and count of a set of timings. */
+export function spread(values: number[]): { median: number; min: number; max: number; runs: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[sorted.length >> 1]!, min: sorted[0]!, max: sorted[sorted.length - 1]!, runs: sorted.length };
+}
+
+/** The baseline fields of a figure: the baseline's median and how many times it the figure is. */
+export function versus(name: string, baseline: number[], values: number[]): Pick<Figure, 'baseline' | 'ofBaseline'> {
+  const base = spread(baseline);
+  return { baseline: { name, median: base.median, runs: base.runs }, ofBaseline: spread(values).median / base.median };
+}

@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Browser, Page } from 'playwright-core';
+import type { DispatchFn } from '../src/main/core/call';
+import type { ApiResult } from '../src/shared/errors';
 
 /**
  * Timing helpers for the UI benchmarks. Every figure is taken inside the page (a mutation observer,
@@ -38,6 +40,19 @@ async function spawnPrintingUrl(args: string[], token?: string): Promise<Running
 
 export const serve = (dir: string): Promise<Running> =>
   spawnPrintingUrl([BIN, 'serve', '--data', dir, '--port', '0'], randomBytes(24).toString('base64url'));
+
+/** Calls a running server's API as a script does, with its session token. */
+export function httpDispatch(running: Running): DispatchFn {
+  const { origin } = new URL(running.url);
+  return async (method, payload) => {
+    const response = await fetch(`${origin}/api/${String(method)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${running.token}` },
+      body: JSON.stringify(payload),
+    });
+    return (await response.json()) as ApiResult<unknown>;
+  };
+}
 
 /** A new single-use address of a running server, for another page. */
 export async function newPageUrl(running: Running): Promise<string> {

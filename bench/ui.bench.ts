@@ -2,14 +2,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import type { ApiResult } from '../src/shared/errors';
-import { call, type DispatchFn } from '../src/main/core/call';
+import { call } from '../src/main/core/call';
 import { summarize } from '../src/main/core/domain/summary';
+import { ARTICLE_SCHEMA_VERSION } from '../src/main/core/store/file-schemas';
 import { findChromium } from '../src/main/pdf/chromium-pdf';
 import { generateCheckedArticle } from './generate-article';
 import { writeLibrary } from './generate-library';
-import type { Figure, Report } from './harness';
+import { spread, versus, type Report } from './harness';
+import { benchCompareView } from './ui-compare';
 import {
+  httpDispatch,
   newPageUrl,
   serve,
   serveTrivialPage,
@@ -24,15 +26,7 @@ import {
  * right after start), so that the figures after start-up measure the draft, not that copy.
  */
 async function startSnapshotWritten(running: Running, before: number): Promise<void> {
-  const { origin } = new URL(running.url);
-  const dispatch: DispatchFn = async (method, payload) => {
-    const response = await fetch(`${origin}/api/${String(method)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${running.token}` },
-      body: JSON.stringify(payload),
-    });
-    return (await response.json()) as ApiResult<unknown>;
-  };
+  const dispatch = httpDispatch(running);
   for (let tries = 0; tries < 300; tries++) {
     const backups = await call(dispatch, 'backups.list', {});
     if (backups.filter((b) => b.reason === 'start').length > before) return;
@@ -85,7 +79,10 @@ export async function benchUi(report: Report, quick: boolean): Promise<void> {
     article.title = 'The long investigation';
     article.updatedAt = '2099-01-01T00:00:00.000Z';
     article.claims = article.claims.map((c, i) => ({ ...c, id: `abigarticle00-c${String(i).padStart(10, '0')}` }));
-    writeFileSync(join(dir, 'articles', 'abigarticle00.json'), JSON.stringify({ schemaVersion: 1, article }));
+    writeFileSync(
+      join(dir, 'articles', 'abigarticle00.json'),
+      JSON.stringify({ schemaVersion: ARTICLE_SCHEMA_VERSION, article }),
+    );
     const libraryPath = join(dir, 'library.json');
     const library = JSON.parse(readFileSync(libraryPath, 'utf8')) as { articles: unknown[] };
     library.articles.push(summarize(article));
@@ -244,19 +241,9 @@ export async function benchUi(report: Report, quick: boolean): Promise<void> {
       ...(quick ? {} : { target: 300 }),
     });
     await server!.stop();
+    await benchCompareView(report, browser, quick);
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** The baseline fields of a figure: the baseline's median and how many times it the figure is. */
-function versus(name: string, baseline: number[], values: number[]): Pick<Figure, 'baseline' | 'ofBaseline'> {
-  const base = spread(baseline);
-  return { baseline: { name, median: base.median, runs: base.runs }, ofBaseline: spread(values).median / base.median };
-}
-
-function spread(values: number[]): { median: number; min: number; max: number; runs: number } {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { median: sorted[sorted.length >> 1]!, min: sorted[0]!, max: sorted[sorted.length - 1]!, runs: sorted.length };
 }

@@ -73,9 +73,12 @@ test.describe('the claim as it was made', () => {
     await expect(app.history()).toContainText('Made by: Harborview Water Authority (organization)');
     await expect(app.history()).toContainText('Appeared in: https://water.example/release');
 
+    // A refusal is explained beside the field, which keeps what was typed for correcting.
     await made.fill('Appeared on', '4 November');
-    await expect(app.notices).toContainText('must be a date written YYYY-MM-DD');
-    await expect(made.field('Appeared on')).toHaveValue('');
+    await expect(made.field('Appeared on')).toHaveAccessibleDescription(/must be a date written YYYY-MM-DD/);
+    await expect(made.field('Appeared on')).toHaveValue('4 November');
+    await made.fill('Appeared on', '2025-11-04');
+    await expect(made.field('Appeared on')).toHaveAccessibleDescription('Saved');
 
     await page.reload();
     await app.highlight('nearly double').click();

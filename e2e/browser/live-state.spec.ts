@@ -83,7 +83,7 @@ test.describe('what the page shows stays true to the store', () => {
     );
   });
 
-  test('a refused edit shows the stored notes again with the reason, and keeps the reason for the next change', async ({
+  test('a refused edit is explained beside the notes, which keep what was typed, and the reason stays for the next change', async ({
     page,
     server,
   }) => {
@@ -102,11 +102,10 @@ test.describe('what the page shows stays true to the store', () => {
     await reason.fill('Tidying up');
     await notes.fill('');
     await notes.blur();
-    const refusal = app.notices.getByRole('alert');
-    await expect(refusal).toContainText('cannot be emptied');
-    await expect(refusal).not.toContainText('STATUS_RULE');
-    await expect(refusal).not.toHaveText(/\([A-Z_]+\)/);
-    await expect(notes).toHaveValue('The agency’s own figures show a smaller rise.');
+    // Explained beside the field, in the core's sentence without its code; what was typed stays there.
+    await expect(notes).toHaveAccessibleDescription(/cannot be emptied/);
+    await expect(notes).not.toHaveAccessibleDescription(/STATUS_RULE|\([A-Z_]+\)/);
+    await expect(notes).toHaveValue('');
     await expect(reason).toHaveValue('Tidying up');
     await expect(app.inspector.getByRole('button', { name: 'False', exact: true })).toHaveAttribute(
       'aria-pressed',

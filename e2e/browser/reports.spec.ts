@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures/workbench-test';
 import { apiCall } from '../fixtures/api';
+import { ArticleMenuPage } from '../pages/article-menu-page';
 import { WorkbenchPage } from '../pages/workbench-page';
 
 test.describe('reports', () => {
@@ -37,7 +38,7 @@ test.describe('reports', () => {
       },
     });
 
-    await page.getByRole('button', { name: 'Report', exact: true }).click();
+    await new ArticleMenuPage(page).openReport();
     const preview = page.getByTestId('report-preview');
     await expect(preview.locator('.claim')).toHaveCount(2);
     await expect(preview).toContainText('call the clerk');

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { apiCall } from '../fixtures/api';
 import { expect, test } from '../fixtures/workbench-test';
 import { SourcesPage } from '../pages/sources-page';
+import { SettingsPage } from '../pages/settings-page';
 import { WorkbenchPage } from '../pages/workbench-page';
 
 const LINES = "replaced 4,120 of the city's estimated 9,800 lead service lines";
@@ -11,12 +13,14 @@ test.describe('verification workflow', () => {
   test('rules, sources, evidence, assignment, filters, search and undo — all kept after a reload', async ({
     page,
     server,
+    request,
   }) => {
     const app = new WorkbenchPage(page);
     const sources = new SourcesPage(page);
+    await apiCall(request, server, 'settings.update', { deskMembers: ['Bo Lindqvist'] });
     await app.goto(server.url);
     await app.openSample();
-    const me = (await app.inspector.locator('.editor-name button').textContent())!.trim();
+    const me = (await new SettingsPage(page).editorName().textContent())!.trim();
 
     await app.selectPhrase(PACE);
     await app.tagWithKey();

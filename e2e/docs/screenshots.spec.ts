@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { startServer } from '../fixtures/server';
 import { tempDataDir } from '../fixtures/temp-data';
 import { makeDocx, para, run } from '../../src/main/core/import/make-docx';
+import { ArticleMenuPage } from '../pages/article-menu-page';
 import { WorkbenchPage } from '../pages/workbench-page';
 
 const FERRY_DOCX = makeDocx({
@@ -68,7 +69,7 @@ test('README screenshots', async ({ page }) => {
       locator: 'p. 14, table 3',
       excerpt: 'Lead service lines replaced to date: 4,120',
     });
-    await expect(app.evidence()).toHaveCount(1);
+    await expect(app.evidence().filter({ hasText: 'HPWA budget packet, FY2026' })).toHaveCount(1);
     await page.mouse.click(10, 890);
     await page.screenshot({ path: 'docs/screenshot.png' });
     await page.keyboard.press('Escape');
@@ -104,7 +105,7 @@ test('README screenshots', async ({ page }) => {
     await page.getByRole('button', { name: 'Side by side' }).click();
     await page.screenshot({ path: 'docs/compare-side.png' });
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Report', exact: true }).click();
+    await new ArticleMenuPage(page).openReport();
     await expect(page.getByTestId('report-preview').locator('.claim').first()).toBeVisible();
     await page.screenshot({ path: 'docs/report.png' });
     await page.keyboard.press('Escape');

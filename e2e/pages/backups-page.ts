@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SettingsPage } from './settings-page';
 
-/** The Backups screen, opened from Settings (which opens from the editor's name). */
+/** The Backups screen, opened from Settings (which opens from the top bar). */
 export class BackupsPage {
   readonly dialog: Locator;
   readonly rows: Locator;
@@ -13,11 +14,9 @@ export class BackupsPage {
   }
 
   async open(): Promise<void> {
-    await this.page
-      .getByTitle(/^Your name/)
-      .getByRole('button')
-      .click();
-    await this.page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Backups…' }).click();
+    const settings = new SettingsPage(this.page);
+    await settings.open();
+    await settings.dialog.getByRole('button', { name: 'Backups…' }).click();
     await expect(this.dialog).toBeVisible();
     await expect(this.dialog.getByText('Reading the backups…')).toHaveCount(0);
   }

@@ -13,7 +13,7 @@ export class WorkbenchPage {
     this.draft = page.getByTestId('draft-text');
     this.inspector = page.getByRole('complementary', { name: 'Claims' });
     this.highlights = this.draft.locator('mark[data-claim]');
-    this.notices = page.getByRole('status');
+    this.notices = page.getByRole('region', { name: 'Notices' });
   }
 
   async goto(url: string): Promise<void> {
@@ -72,6 +72,8 @@ export class WorkbenchPage {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent!.indexOf(wanted);
         if (at < 0) continue;
+        // The words must be on screen to be dragged across, clear of the bars above and below.
+        node.parentElement!.scrollIntoView({ block: 'center' });
         const first = document.createRange();
         first.setStart(node, at);
         first.setEnd(node, at + 1);
@@ -173,9 +175,11 @@ export class WorkbenchPage {
     return this.inspector.getByRole('alert');
   }
 
+  /** Assigns the open claim to one of the desk's people (Settings → Desk lists them). */
   async setAssignee(name: string): Promise<void> {
-    await this.inspector.getByLabel('Assignee').fill(name);
+    await this.inspector.getByLabel('Assignee').selectOption(name);
     await this.inspector.getByLabel('Assignee').blur();
+    await expect(this.history()).toContainText(`→ ${name}`);
   }
 
   async setVerdict(label: string): Promise<void> {
@@ -190,6 +194,34 @@ export class WorkbenchPage {
   /** The claims list (when no claim is open), after its filters. */
   claimRows(): Locator {
     return this.inspector.getByRole('list', { name: 'Claims' }).getByRole('button');
+  }
+
+  /**
+   * How the claims list's rows lie in the pane: the gaps or overlaps between rows that follow each
+   * other (in pixels, with the claims they lie between), and the rows in view whose status dot cannot
+   * be seen (not drawn, or covered by another row).
+   */
+  claimListLayout(): Promise<{ rows: number; gaps: string[]; dotsHidden: string[] }> {
+    return this.inspector.evaluate((pane) => {
+      const view = pane.getBoundingClientRect();
+      // The pane's title sticks to its top, over the rows scrolled under it.
+      const top = pane.querySelector('.pane-header')?.getBoundingClientRect().bottom ?? view.top;
+      const rows = [...pane.querySelectorAll<HTMLElement>('li.claim-list-item')]
+        .map((li) => ({ li, box: li.getBoundingClientRect(), name: li.textContent!.slice(0, 12) }))
+        .sort((a, b) => a.box.top - b.box.top);
+      const gaps = rows.slice(1).flatMap((row, i) => {
+        const apart = Math.round(row.box.top - rows[i]!.box.bottom);
+        return apart === 0 ? [] : [`${apart}px between “${rows[i]!.name}” and “${row.name}”`];
+      });
+      const inView = rows.filter((r) => r.box.top >= top && r.box.bottom <= view.bottom);
+      const dotsHidden = inView.flatMap(({ li, name }) => {
+        const dot = li.querySelector('.dot')?.getBoundingClientRect();
+        if (!dot || dot.width === 0 || dot.height === 0) return [name];
+        const seen = document.elementFromPoint(dot.left + dot.width / 2, dot.top + dot.height / 2);
+        return seen?.classList.contains('dot') && li.contains(seen) ? [] : [name];
+      });
+      return { rows: inView.length, gaps, dotsHidden };
+    });
   }
 
   async filterClaims(filter: { assignee?: string; status?: string; search?: string }): Promise<void> {

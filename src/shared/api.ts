@@ -202,7 +202,16 @@ export interface Api {
   'claims.undo': { input: { claimId: string }; output: Claim };
   /** Anchors a claim (typically an orphaned one) to a span of the current version. */
   'claims.reattach': { input: { claimId: string; start: number; end: number }; output: Claim };
-  'claims.delete': { input: { claimId: string }; output: { claimId: string } };
+  /**
+   * Moves the claim, whole with its history, to the article's trash (`Article.trashedClaims`) with a
+   * 'deleted' event; `reason` is kept as that event's note and in `deleted.reason`.
+   */
+  'claims.delete': { input: { claimId: string; reason?: string }; output: { claimId: string } };
+  /**
+   * Brings a claim back from the article's trash with a 'restored' event. A claim anchored in an
+   * earlier version is carried onto the current one as a new version would carry it.
+   */
+  'claims.restore': { input: { claimId: string }; output: Claim };
   'claims.addEvidence': {
     input: {
       claimId: string;

@@ -150,7 +150,8 @@ export const inputSchemas = {
   }),
   'claims.undo': z.strictObject({ claimId: id }),
   'claims.reattach': z.strictObject({ claimId: id, start: offset, end: offset }),
-  'claims.delete': z.strictObject({ claimId: id }),
+  'claims.delete': z.strictObject({ claimId: id, reason: z.string().max(LIMITS.notesChars).optional() }),
+  'claims.restore': z.strictObject({ claimId: id }),
   'claims.addEvidence': z.strictObject({
     claimId: id,
     sourceId: id,

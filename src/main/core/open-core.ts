@@ -9,6 +9,7 @@ import { backupHandlers } from './handlers/backups';
 import { articleHandlers } from './handlers/articles';
 import { articleTrashHandlers } from './handlers/article-trash';
 import { attachmentHandlers } from './handlers/attachments';
+import { claimTrashHandlers } from './handlers/claim-trash';
 import { claimHandlers } from './handlers/claims';
 import type { CoreContext, FileOpener, Handlers, PdfPrinter } from './handlers/context';
 import { createDispatch, type Dispatch } from './handlers/dispatch';
@@ -138,6 +139,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     articleHandlers(context),
     articleTrashHandlers(context),
     claimHandlers(context),
+    claimTrashHandlers(context),
     sourceHandlers(context),
     settingsHandlers(context),
     sync ? syncHandlers(sync) : syncOffHandlers(machine),

@@ -5,11 +5,13 @@ import { useCoreChanges } from './api/use-core-changes';
 import { useArticleList } from './articles/article-queries';
 import { ArticlesPane } from './articles/ArticlesPane';
 import { ClaimsPane } from './claims/ClaimsPane';
+import { DeskStatusBar } from './desk/DeskStatusBar';
 import { useNavigate, useNavigation } from './navigation/NavigationProvider';
 import { viewOf } from './navigation/navigation-state';
 import { useRestoreLastArticle } from './navigation/use-restore-last-article';
 import { DialogHost } from './screens/DialogHost';
 import { MainScreen } from './screens/MainScreen';
+import { TopBar } from './screens/TopBar';
 import { useReattach, useWorkShortcuts } from './screens/use-work-shortcuts';
 import { useWork, WorkProvider } from './screens/work-context';
 import { suggestionKey } from './suggestions/suggestion-key';
@@ -37,16 +39,10 @@ function ClaimsSide() {
     setView({ kind: 'draft', version: null });
     scrollDraftTo({ suggestionKey: suggestionKey(s) });
   }
-  return (
-    <ClaimsPane
-      onOpenSettings={() => navigate({ type: 'dialog', dialog: 'settings' })}
-      onReattach={reattach}
-      onShowSuggestion={showSuggestion}
-    />
-  );
+  return <ClaimsPane onReattach={reattach} onShowSuggestion={showSuggestion} />;
 }
 
-/** The window's layout: articles, the main screen, the claims, the dialogs and notices. */
+/** The window's layout: articles, the main screen, the claims, the desk's status bar, the dialogs and notices. */
 export function App() {
   const list = useArticleList();
   const navigation = useNavigation();
@@ -76,37 +72,41 @@ export function App() {
 
   return (
     <WorkProvider>
-      <div
-        className={comparing ? 'workbench comparing' : 'workbench'}
-        onDragOver={(e) => {
-          if (!e.dataTransfer.types.includes('Files')) return;
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={(e) => {
-          if (e.currentTarget === e.target) setDragging(false);
-        }}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          const file = e.dataTransfer.files[0];
-          if (file) navigate({ type: 'import', importing: { file, target: 'article' } });
-        }}
-      >
-        {dragging ? (
-          <div className="drop-overlay" aria-hidden>
-            Drop a {draftFormatList()} draft to import it
-          </div>
-        ) : null}
-        <ArticlesPane articles={list.data} />
-        <ErrorBoundary key={`main-${screen.kind}-${articleId}`} name="This view" onBack={back}>
-          <MainScreen articles={list.data} />
-        </ErrorBoundary>
-        {screen.kind === 'work' && articleId && !comparing ? (
-          <ErrorBoundary key={`claims-${articleId}`} name="The claims pane" onBack={back}>
-            <ClaimsSide />
+      <div className="app-shell">
+        <TopBar />
+        <div
+          className={comparing ? 'workbench comparing' : 'workbench'}
+          onDragOver={(e) => {
+            if (!e.dataTransfer.types.includes('Files')) return;
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={(e) => {
+            if (e.currentTarget === e.target) setDragging(false);
+          }}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            const file = e.dataTransfer.files[0];
+            if (file) navigate({ type: 'import', importing: { file, target: 'article' } });
+          }}
+        >
+          {dragging ? (
+            <div className="drop-overlay" aria-hidden>
+              Drop a {draftFormatList()} draft to import it
+            </div>
+          ) : null}
+          <ArticlesPane articles={list.data} />
+          <ErrorBoundary key={`main-${screen.kind}-${articleId}`} name="This view" onBack={back}>
+            <MainScreen articles={list.data} />
           </ErrorBoundary>
-        ) : null}
+          {screen.kind === 'work' && articleId && !comparing ? (
+            <ErrorBoundary key={`claims-${articleId}`} name="The claims pane" onBack={back}>
+              <ClaimsSide />
+            </ErrorBoundary>
+          ) : null}
+        </div>
+        <DeskStatusBar />
         <DialogHost />
         <Notices />
         <WorkShortcuts />

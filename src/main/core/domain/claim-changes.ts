@@ -132,6 +132,11 @@ export function recordAnchor(claim: Claim, actor: Actor, from: string, to: strin
   record(claim, actor, { change: 'anchor', from, to, note });
 }
 
+/** The claim went to its article's trash, or came back from it; the actor's note is the reason. */
+export function recordTrashMove(claim: Claim, actor: Actor, change: 'deleted' | 'restored'): void {
+  record(claim, actor, { change });
+}
+
 /** Keeps the claims in the order everyone reads them (see byTextPlace). */
 export function sortClaims(article: Article): void {
   article.claims.sort(byTextPlace);

@@ -30,6 +30,9 @@ const UNDOABLE = new Set<HistoryEvent['change']>([
   'evidence-removed',
 ]);
 
+/** A trip to the trash and back changes none of the claim's fields: undo looks past it. */
+const passedOver = (event: HistoryEvent): boolean => event.change === 'deleted' || event.change === 'restored';
+
 function undoable(event: HistoryEvent): boolean {
   if (!UNDOABLE.has(event.change)) return false;
   // The workbench sets needs-recheck; undoing that would let a changed claim keep its old verdict.
@@ -47,7 +50,7 @@ export function undoTarget(claim: Claim): number | null {
   for (const event of claim.history) if (event.undoes !== undefined) undone.add(event.undoes);
   for (let i = claim.history.length - 1; i >= 0; i--) {
     const event = claim.history[i]!;
-    if (event.undoes !== undefined || undone.has(i)) continue;
+    if (event.undoes !== undefined || undone.has(i) || passedOver(event)) continue;
     return undoable(event) ? i : null;
   }
   return null;
@@ -56,7 +59,7 @@ export function undoTarget(claim: Claim): number | null {
 /** Why undo stops here, in the editor's terms. */
 function whyNoUndo(claim: Claim): string {
   const undone = new Set(claim.history.flatMap((e) => (e.undoes === undefined ? [] : [e.undoes])));
-  const last = claim.history.findLast((e, i) => e.undoes === undefined && !undone.has(i));
+  const last = claim.history.findLast((e, i) => e.undoes === undefined && !undone.has(i) && !passedOver(e));
   if (!last || last.change === 'created') return 'There is nothing to undo on this claim.';
   if (last.change.startsWith('evidence-') && !last.evidence && last.change !== 'evidence-source') {
     return 'The last change to this claim was recorded before undo existed, so it cannot be undone.';

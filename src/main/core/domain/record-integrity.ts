@@ -1,7 +1,7 @@
 import { LIMITS } from '../../../shared/limits';
 import { isPartialDate } from '../../../shared/partial-date';
 import { isWebUrl } from '../../../shared/urls';
-import type { Article, Claim, HistoryEvent, Source } from '../../../shared/model';
+import type { Article, Claim, HistoryEvent, Source, TrashedClaim } from '../../../shared/model';
 
 const ARTICLE_ID = /^a[0-9a-z]{1,40}$/;
 const ID_TAIL = /^[0-9a-z]{1,40}$/;
@@ -68,6 +68,21 @@ function madeProblem(claim: Claim): string | null {
   const badDate = [madeAt, appearance?.date].find((d) => d !== undefined && (d === '' || !isPartialDate(d)));
   if (badDate !== undefined) return `claim ${claim.id}: “${badDate.slice(0, 40)}” is not a date written YYYY-MM-DD.`;
   return null;
+}
+
+/** Who deleted a claim in the article's trash, when and why, held to the limits of the history. */
+function deletionProblem(claim: TrashedClaim): string | null {
+  const { at, by, reason } = claim.deleted;
+  if (Number.isNaN(Date.parse(at))) return `claim ${claim.id}: its deletion has no valid time.`;
+  const long = tooLong(
+    `claim ${claim.id}`,
+    { 'deleted by': by, reason },
+    {
+      'deleted by': LIMITS.shortFieldChars,
+      reason: LIMITS.notesChars,
+    },
+  );
+  return long;
 }
 
 function claimProblem(article: Article, claim: Claim, texts: Map<number, string>): string | null {
@@ -137,11 +152,16 @@ export function recordProblem(article: Article, sources: readonly Source[]): str
     const longVersion = tooLong(`version ${version.n}`, { ...version }, { label: LIMITS.titleChars });
     if (longVersion) return longVersion;
   }
-  const duplicateClaim = firstDuplicate(article.claims.map((c) => c.id));
+  const trashed = article.trashedClaims ?? [];
+  const duplicateClaim = firstDuplicate([...article.claims, ...trashed].map((c) => c.id));
   if (duplicateClaim !== undefined) return `claim id ${String(duplicateClaim).slice(0, 80)} appears twice.`;
   const texts = new Map(article.versions.map((v) => [v.n, v.text]));
-  for (const claim of article.claims) {
+  for (const claim of [...article.claims, ...trashed]) {
     const problem = claimProblem(article, claim, texts);
+    if (problem) return problem;
+  }
+  for (const claim of trashed) {
+    const problem = deletionProblem(claim);
     if (problem) return problem;
   }
   const badSource = sources.find((s) => !SOURCE_ID.test(s.id));

@@ -26,12 +26,29 @@ export function summarize(article: Article): ArticleSummary {
     settledCount,
     statusCounts,
     sourceIds: [...sourceIds].sort(),
+    ...deskActivity(article),
     createdAt: article.createdAt,
     updatedAt: article.updatedAt,
   };
   if (article.desk !== undefined) summary.desk = article.desk;
   if (conflictCount > 0) summary.conflictCount = conflictCount;
   return summary;
+}
+
+/**
+ * The desk's view of an article: who made the latest change to its claims (the newest history event,
+ * the trash included) and everyone its claims are assigned to.
+ */
+export function deskActivity(article: Article): Pick<ArticleSummary, 'updatedBy' | 'assignees'> {
+  let latest: { at: string; by: string } | undefined;
+  for (const claim of [...article.claims, ...(article.trashedClaims ?? [])]) {
+    for (const event of claim.history) if (!latest || event.at > latest.at) latest = event;
+  }
+  const assignees = [...new Set(article.claims.flatMap((c) => (c.assignee ? [c.assignee] : [])))].sort();
+  return {
+    ...(latest?.by ? { updatedBy: latest.by } : {}),
+    ...(assignees.length > 0 ? { assignees } : {}),
+  };
 }
 
 export function currentVersion(article: Article): Article['versions'][number] {

@@ -18,6 +18,7 @@ import {
   sortClaims,
   type Actor,
 } from '../domain/claim-changes';
+import { trashClaim } from '../domain/claim-trash';
 import { undoLastChange } from '../domain/claim-undo';
 import { assertAppendOnly, historySnapshot } from '../domain/history-guard';
 import { statusRefusal, statusStillBacked } from '../domain/status-rules';
@@ -137,10 +138,8 @@ export function claimHandlers(context: CoreContext): ClaimHandlers {
         return claim;
       }),
 
-    'claims.delete': async ({ claimId }) => {
-      await onClaim(claimId, 'the deletion', (claim, article) => {
-        article.claims = article.claims.filter((c) => c !== claim);
-      });
+    'claims.delete': async ({ claimId, reason }) => {
+      await onClaim(claimId, 'the deletion', (claim, article) => void trashClaim(article, claim, actor(), reason));
       return { claimId };
     },
 

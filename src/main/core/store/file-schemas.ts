@@ -218,7 +218,7 @@ export type StoredRecordsMatchModel = AllTrue<{
   settings: Equals<z.output<typeof settingsSchema>, Settings>;
 }>;
 
-export const ARTICLE_SCHEMA_VERSION = 1;
+export const ARTICLE_SCHEMA_VERSION = 2;
 export const LIBRARY_SCHEMA_VERSION = 1;
 
 export const articleFileSchema = z.object({

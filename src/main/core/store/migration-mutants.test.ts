@@ -34,9 +34,9 @@ const renameHeadline: Migration = {
 const schemaTwo = articleFileSchema.extend({ schemaVersion: z.literal(2) });
 
 function inOldFormat(bytes: Buffer): Buffer {
-  const { schemaVersion, article } = JSON.parse(bytes.toString('utf8')) as ArticleFile;
+  const { article } = JSON.parse(bytes.toString('utf8')) as ArticleFile;
   const { title, ...fields } = article;
-  return Buffer.from(JSON.stringify({ schemaVersion, article: { headline: title, ...fields } }));
+  return Buffer.from(JSON.stringify({ schemaVersion: 1, article: { headline: title, ...fields } }));
 }
 
 async function readAsSchemaTwo(bytes: Buffer) {

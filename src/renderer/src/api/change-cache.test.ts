@@ -32,6 +32,9 @@ function cache(): QueryClient {
   client.setQueryData(['sources.usage'], {});
   client.setQueryData(['sources.get', 's1'], {});
   client.setQueryData(['settings.get'], { editorName: 'Ann' });
+  client.setQueryData(['sync.status'], { state: 'synced', pending: 0, conflicts: 0, machine: 'm' });
+  client.setQueryData(['sync.conflicts', 'desk'], []);
+  client.setQueryData(['sync.conflicts', 'a'], []);
   return client;
 }
 
@@ -99,6 +102,21 @@ describe('applyChange', () => {
     applyChange(client, { kind: 'settings', origin: 'x' }, ME);
     expect(stale(client, ['settings.get'])).toBe(true);
     expect(stale(client, ['sources.list'])).toBe(false);
+  });
+
+  it('reads the desk’s sync state and conflicts again when it says they changed, or when a claim did', () => {
+    const client = cache();
+    applyChange(client, { kind: 'sync' }, ME);
+    expect(stale(client, ['sync.status'])).toBe(true);
+    expect(stale(client, ['sync.conflicts', 'desk'])).toBe(true);
+    expect(stale(client, ['sync.conflicts', 'a'])).toBe(true);
+    expect(stale(client, ['articles.get', 'a'])).toBe(false);
+    expect(stale(client, ['settings.get'])).toBe(false);
+
+    const after = cache();
+    applyChange(after, { kind: 'article', articleId: 'a', summary: summary('a', '2026-01-05'), origin: ME }, ME);
+    expect(stale(after, ['sync.conflicts', 'a'])).toBe(true);
+    expect(stale(after, ['sync.status'])).toBe(true);
   });
 
   it('reads everything again after a restore', () => {

@@ -13,6 +13,12 @@ function upsertSummary(list: ArticleSummary[] | undefined, summary: ArticleSumma
   return [entry, ...list.filter((a) => a.id !== summary.id)].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
+/** The desk's sync state and conflicts: a claim's change may add a waiting change, or bring or settle a conflict. */
+function invalidateSync(client: QueryClient): void {
+  void client.invalidateQueries({ queryKey: ['sync.status'] });
+  void client.invalidateQueries({ queryKey: ['sync.conflicts'] });
+}
+
 /** What an article's change may have changed besides the article itself. */
 function invalidateDerived(client: QueryClient, articleId: string): void {
   // The suggestions shown are filtered by the article's own claims and dismissals, which come with
@@ -25,6 +31,7 @@ function invalidateDerived(client: QueryClient, articleId: string): void {
   // Citations show the claims' words and statuses; usage counts the citing articles.
   void client.invalidateQueries({ queryKey: ['sources.get'] });
   void client.invalidateQueries({ queryKey: ['sources.usage'] });
+  invalidateSync(client);
 }
 
 function dropArticle(client: QueryClient, articleId: string): void {
@@ -41,6 +48,7 @@ function dropArticle(client: QueryClient, articleId: string): void {
   void client.invalidateQueries({ queryKey: ['search.query'] });
   void client.invalidateQueries({ queryKey: ['sources.get'] });
   void client.invalidateQueries({ queryKey: ['sources.usage'] });
+  invalidateSync(client);
 }
 
 /**

@@ -18,6 +18,8 @@ export type ReadMethod = Extract<
   | 'settings.get'
   | 'reports.preview'
   | 'backups.list'
+  | 'sync.status'
+  | 'sync.conflicts'
 >;
 
 /**
@@ -38,6 +40,9 @@ const KEYS: { [M in ReadMethod]: (input: ApiInput<M>) => readonly unknown[] } = 
   'settings.get': () => ['settings.get'],
   'reports.preview': ({ articleId, options }) => ['reports.preview', articleId, options ?? {}],
   'backups.list': () => ['backups.list'],
+  'sync.status': () => ['sync.status'],
+  // The desk's conflicts and one article's: `['sync.conflicts']` covers both.
+  'sync.conflicts': ({ articleId }) => ['sync.conflicts', articleId ?? 'desk'],
 };
 
 export function keyFor<M extends ReadMethod>(method: M, input: ApiInput<M>): readonly unknown[] {

@@ -1,5 +1,6 @@
 import { KIND_LABELS, STATUS_LABELS } from '../../../shared/labels';
-import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from '../../../shared/model';
+import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind } from '../../../shared/model';
+import { samePerson } from '../desk/people';
 import { NO_FILTER, isFiltering, type ClaimFilter } from './claim-filter';
 
 interface Props {
@@ -7,7 +8,10 @@ interface Props {
   onChange: (filter: ClaimFilter) => void;
   /** The editor's name, for "Assigned to me". */
   me: string;
+  /** The desk's people (members, the editor, everyone assigned), for "assigned to". */
   assignees: string[];
+  /** How many claims have an unresolved conflict: "Has a conflict" is offered while there are any. */
+  conflicts: number;
   shown: number;
   total: number;
 }
@@ -23,7 +27,7 @@ function assigneeFrom(value: string): ClaimFilter['assignee'] {
 }
 
 /** Search, filters and sort above the claims list; "/" jumps to the search box. */
-export function ClaimFilters({ filter, onChange, me, assignees, shown, total }: Props) {
+export function ClaimFilters({ filter, onChange, me, assignees, conflicts, shown, total }: Props) {
   const set = (changes: Partial<ClaimFilter>): void => onChange({ ...filter, ...changes });
   return (
     <div className="claim-filters" role="search" aria-label="Filter claims">
@@ -45,9 +49,12 @@ export function ClaimFilters({ filter, onChange, me, assignees, shown, total }: 
         <select
           aria-label="Status"
           value={filter.status}
-          onChange={(e) => set({ status: e.target.value as ClaimStatus | 'any' })}
+          onChange={(e) => set({ status: e.target.value as ClaimFilter['status'] })}
         >
           <option value="any">Any status</option>
+          {conflicts > 0 || filter.status === 'conflict' ? (
+            <option value="conflict">Has a conflict ({conflicts})</option>
+          ) : null}
           {CLAIM_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
@@ -74,11 +81,13 @@ export function ClaimFilters({ filter, onChange, me, assignees, shown, total }: 
           <option value="any">Anyone</option>
           <option value="me">Assigned to me ({me})</option>
           <option value="nobody">Not assigned</option>
-          {assignees.map((name) => (
-            <option key={name} value={`name:${name}`}>
-              {name}
-            </option>
-          ))}
+          {assignees
+            .filter((name) => !samePerson(name, me))
+            .map((name) => (
+              <option key={name} value={`name:${name}`}>
+                {name}
+              </option>
+            ))}
         </select>
         <select
           aria-label="Origin"

@@ -14,7 +14,9 @@ export function ClaimHistory({ history, versions }: { history: HistoryEvent[]; v
             {wording ? <WordingExcerpt change={wording} /> : null}
             {event.note ? <span className="history-note">“{event.note}”</span> : null}
             <span className="history-when">
-              {event.by} · <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>
+              {event.by}
+              {event.machine ? ` on ${event.machine}` : ''} ·{' '}
+              <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>
             </span>
           </li>
         );

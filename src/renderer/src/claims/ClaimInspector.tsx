@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ApiInput, SourceFields } from '../../../shared/api';
 import { STATUS_LABELS } from '../../../shared/labels';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Source, type Version } from '../../../shared/model';
 import { recheckedSinceRevision } from '../../../shared/recheck';
 import { wordingChanges } from '../../../shared/wording-diff';
+import { AssigneeSelect } from '../desk/AssigneeSelect';
 import { EvidenceSection } from '../sources/EvidenceSection';
 import { ClaimHistory } from './ClaimHistory';
 import { ClaimMadeFields } from './ClaimMadeFields';
+import { useFieldFeedback, type SaveOutcome } from './field-feedback';
+import { FieldStatus } from './FieldStatus';
 import { KindSelect } from './KindSelect';
 import { WordingDiff } from './WordingDiff';
 
@@ -15,9 +18,16 @@ interface Props {
   /** The article's versions: they date the claim's changes of wording. */
   versions: readonly Version[];
   sources: Source[];
+  /** The desk's people, offered as assignees, and the editor's own name among them. */
+  people: readonly string[];
+  me: string;
+  /** Opens Settings → Desk, where the desk's people are listed. */
+  onEditPeople?: () => void;
+  /** The claim's unresolved conflicts (desk sync), shown above its status. */
+  conflicts?: ReactNode;
   onClose: () => void;
-  /** Resolves true when the change is stored; a refused one is explained by the caller. */
-  onUpdate: (input: ApiInput<'claims.update'>) => Promise<boolean>;
+  /** Whether the change is stored, or why the core refused it (shown beside the field). */
+  onUpdate: (input: ApiInput<'claims.update'>) => Promise<SaveOutcome>;
   /** The note is the editor's reason, kept with the status in the history. */
   onSetStatus: (status: ClaimStatus, note?: string) => Promise<boolean | undefined>;
   /** Why the last status change was refused, if it was. */
@@ -35,15 +45,13 @@ interface Props {
 export function ClaimInspector(props: Props) {
   const { claim } = props;
   const [notes, setNotes] = useState(claim.notes);
-  const [assignee, setAssignee] = useState(claim.assignee ?? '');
   const [verdict, setVerdict] = useState(claim.verdict ?? '');
   // When the stored values change under the fields (an undo, a status change clearing the verdict),
   // the fields follow, so that a later blur cannot save the old text back.
-  const [stored, setStored] = useState({ notes: claim.notes, assignee: claim.assignee, verdict: claim.verdict });
-  if (stored.notes !== claim.notes || stored.assignee !== claim.assignee || stored.verdict !== claim.verdict) {
-    setStored({ notes: claim.notes, assignee: claim.assignee, verdict: claim.verdict });
+  const [stored, setStored] = useState({ notes: claim.notes, verdict: claim.verdict });
+  if (stored.notes !== claim.notes || stored.verdict !== claim.verdict) {
+    setStored({ notes: claim.notes, verdict: claim.verdict });
     if (stored.notes !== claim.notes) setNotes(claim.notes);
-    if (stored.assignee !== claim.assignee) setAssignee(claim.assignee ?? '');
     if (stored.verdict !== claim.verdict) setVerdict(claim.verdict ?? '');
   }
   const wording = wordingChanges(claim.history, props.versions).at(-1);
@@ -58,17 +66,22 @@ export function ClaimInspector(props: Props) {
     if (await props.onSetStatus(status, sent || undefined)) usedUp(sent);
   }
 
-  /** The reason is used up only by a change that is stored; a refused one puts the stored value back. */
-  async function onUpdate(input: ApiInput<'claims.update'>): Promise<boolean> {
+  const feedback = useFieldFeedback();
+  /**
+   * Saves the field the editor left; "Saved" or the refusal appears beside it. A refused value stays
+   * in the field, to be corrected. The reason is used up only by a change that is stored.
+   */
+  async function onUpdate(field: string, input: ApiInput<'claims.update'>): Promise<boolean> {
     const sent = reason.trim();
-    if (await props.onUpdate(sent ? { ...input, note: sent } : input)) {
-      usedUp(sent);
-      return true;
-    }
-    if (input.notes !== undefined) setNotes(claim.notes);
-    if (input.assignee !== undefined) setAssignee(claim.assignee ?? '');
-    if (input.verdict !== undefined) setVerdict(claim.verdict ?? '');
-    return false;
+    const outcome = await props.onUpdate(sent ? { ...input, note: sent } : input);
+    feedback.report(field, outcome);
+    if (outcome.ok) usedUp(sent);
+    return outcome.ok;
+  }
+  /** Saves on leaving the field when its value differs from the stored one; else forgets a refusal. */
+  function leave(field: 'verdict' | 'notes', changed: boolean, input: ApiInput<'claims.update'>): void {
+    if (changed) void onUpdate(field, input);
+    else feedback.clear(field);
   }
 
   return (
@@ -109,6 +122,7 @@ export function ClaimInspector(props: Props) {
         </p>
       ) : null}
       {wording ? <WordingDiff change={wording} /> : null}
+      {props.conflicts}
 
       <fieldset className="status-picker">
         <legend>Status</legend>
@@ -140,42 +154,55 @@ export function ClaimInspector(props: Props) {
           Reason for the next change (optional)
           <input value={reason} placeholder="Why — kept in the history" onChange={(e) => setReason(e.target.value)} />
         </label>
-        <label>
-          Verdict label
-          <input
-            value={verdict}
-            placeholder="e.g. Mostly true"
-            maxLength={80}
-            onChange={(e) => setVerdict(e.target.value)}
-            onBlur={() => verdict.trim() !== (claim.verdict ?? '') && void onUpdate({ claimId: claim.id, verdict })}
-          />
-        </label>
+        <FieldStatus {...feedback.status('verdict')}>
+          <label>
+            Verdict label
+            <input
+              value={verdict}
+              placeholder="e.g. Mostly true"
+              maxLength={80}
+              {...feedback.describe('verdict')}
+              onChange={(e) => setVerdict(e.target.value)}
+              onBlur={() => leave('verdict', verdict.trim() !== (claim.verdict ?? ''), { claimId: claim.id, verdict })}
+            />
+          </label>
+        </FieldStatus>
       </div>
 
       <div className="field-row">
-        <KindSelect value={claim.kind} onChange={(kind) => void onUpdate({ claimId: claim.id, kind })} />
+        <FieldStatus {...feedback.status('kind')}>
+          <KindSelect
+            value={claim.kind}
+            describedBy={feedback.status('kind').id}
+            onChange={(kind) => void onUpdate('kind', { claimId: claim.id, kind })}
+          />
+        </FieldStatus>
+        <FieldStatus {...feedback.status('assignee')}>
+          <AssigneeSelect
+            value={claim.assignee}
+            people={props.people}
+            me={props.me}
+            describedBy={feedback.status('assignee').id}
+            onChange={(assignee) => void onUpdate('assignee', { claimId: claim.id, assignee })}
+            {...(props.onEditPeople ? { onEditPeople: props.onEditPeople } : {})}
+          />
+        </FieldStatus>
+      </div>
+      <FieldStatus {...feedback.status('notes')}>
         <label>
-          Assignee
-          <input
-            value={assignee}
-            placeholder="Nobody"
-            onChange={(e) => setAssignee(e.target.value)}
-            onBlur={() => assignee !== (claim.assignee ?? '') && void onUpdate({ claimId: claim.id, assignee })}
+          Notes
+          <textarea
+            value={notes}
+            rows={4}
+            placeholder="What you checked, whom you called, what is still open"
+            {...feedback.describe('notes')}
+            onChange={(e) => setNotes(e.target.value)}
+            onBlur={() => leave('notes', notes !== claim.notes, { claimId: claim.id, notes })}
           />
         </label>
-      </div>
-      <label>
-        Notes
-        <textarea
-          value={notes}
-          rows={4}
-          placeholder="What you checked, whom you called, what is still open"
-          onChange={(e) => setNotes(e.target.value)}
-          onBlur={() => notes !== claim.notes && void onUpdate({ claimId: claim.id, notes })}
-        />
-      </label>
+      </FieldStatus>
 
-      <ClaimMadeFields claim={claim} onUpdate={onUpdate} />
+      <ClaimMadeFields claim={claim} onUpdate={onUpdate} feedback={feedback} />
 
       <EvidenceSection
         claim={claim}

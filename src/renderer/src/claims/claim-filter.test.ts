@@ -60,4 +60,18 @@ describe('filterClaims', () => {
     expect(ids(filterClaims(more, { ...NO_FILTER, sort: 'status' }, '', TITLES))).toEqual(['b', 'd', 'c', 'a']);
     expect(assigneesOf(more)).toEqual(['ana', 'Ana']);
   });
+
+  it('shows a claim with a conflict as open work: found by "Has a conflict", first when sorted by status', () => {
+    const conflicted = new Set(['a']);
+    const conflictOnly = { ...NO_FILTER, status: 'conflict' as const };
+    expect(ids(filterClaims(CLAIMS, conflictOnly, '', TITLES, conflicted))).toEqual(['a']);
+    expect(ids(filterClaims(CLAIMS, conflictOnly, '', TITLES))).toEqual([]);
+    expect(isFiltering(conflictOnly)).toBe(true);
+    // Verified, yet its status is in dispute between two machines: it leads the open work.
+    expect(ids(filterClaims(CLAIMS, { ...NO_FILTER, sort: 'status' }, '', TITLES, conflicted))).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+  });
 });

@@ -3,7 +3,8 @@ import { fold } from '../../../shared/text-fold';
 
 /** What the claims list shows; the default shows every claim in text order. */
 export interface ClaimFilter {
-  status: ClaimStatus | 'any';
+  /** 'conflict': the claims with a field changed on two machines, open work whatever their status. */
+  status: ClaimStatus | 'any' | 'conflict';
   kind: ClaimKind | 'any';
   /** 'me' is the editor's own name (Settings); 'nobody' the unassigned; else one checker's name. */
   assignee: 'any' | 'me' | 'nobody' | { name: string };
@@ -56,17 +57,28 @@ function searchableText(claim: Claim, sourceTitles: ReadonlyMap<string, string>)
   return fold(parts.join('\n'));
 }
 
-/** The claims the filter lets through, in the order it asks for (claims arrive in text order). */
+const NO_CONFLICTS: ReadonlySet<string> = new Set();
+
+function statusMatches(claim: Claim, wanted: ClaimFilter['status'], conflicted: ReadonlySet<string>): boolean {
+  if (wanted === 'any') return true;
+  return wanted === 'conflict' ? conflicted.has(claim.id) : claim.status === wanted;
+}
+
+/**
+ * The claims the filter lets through, in the order it asks for (claims arrive in text order);
+ * `conflicted` names the claims with an unresolved conflict, which sort first as open work.
+ */
 export function filterClaims(
   claims: readonly Claim[],
   filter: ClaimFilter,
   me: string,
   sourceTitles: ReadonlyMap<string, string>,
+  conflicted: ReadonlySet<string> = NO_CONFLICTS,
 ): Claim[] {
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   const shown = claims.filter(
     (c) =>
-      (filter.status === 'any' || c.status === filter.status) &&
+      statusMatches(c, filter.status, conflicted) &&
       (filter.kind === 'any' || c.kind === filter.kind) &&
       (filter.origin === 'any' || c.origin === filter.origin) &&
       assigneeMatches(c, filter.assignee, me) &&
@@ -74,9 +86,8 @@ export function filterClaims(
   );
   if (filter.sort === 'status') {
     const rank = new Map(shown.map((c, i) => [c.id, i]));
-    shown.sort(
-      (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || rank.get(a.id)! - rank.get(b.id)!,
-    );
+    const order = (c: Claim): number => (conflicted.has(c.id) ? -1 : STATUS_ORDER.indexOf(c.status));
+    shown.sort((a, b) => order(a) - order(b) || rank.get(a.id)! - rank.get(b.id)!);
   }
   return shown;
 }

@@ -3,7 +3,7 @@ import type { ApiInput } from '../../../shared/api';
 import type { Article, ArticleSummary, Claim, ClaimStatus } from '../../../shared/model';
 import { call } from '../api/client';
 import { keyFor } from '../api/queries';
-import { articleKey, putClaims, updateArticle } from '../articles/article-cache';
+import { articleKey, putClaims, refetchArticle, updateArticle } from '../articles/article-cache';
 import { withStatusMoved } from '../articles/summary-counts';
 import { useNavigate } from '../navigation/NavigationProvider';
 import { useNotify } from '../ui/notices-context';
@@ -50,15 +50,38 @@ export function useTagClaim() {
   });
 }
 
+/** Moves the claim to its article's trash (with the editor's reason); the trash is read again. */
 export function useDeleteClaim() {
   const client = useQueryClient();
   const navigate = useNavigate();
   const notify = useNotify();
   return useMutation({
-    mutationFn: ({ claimId }: InArticle<{ claimId: string }>) => call('claims.delete', { claimId }),
-    onSuccess: ({ claimId }, { articleId }) => {
+    mutationFn: ({ claimId, reason }: InArticle<ApiInput<'claims.delete'>>) =>
+      call('claims.delete', reason?.trim() ? { claimId, reason: reason.trim() } : { claimId }),
+    onSuccess: async ({ claimId }, { articleId }) => {
       updateArticle(client, articleId, (a) => ({ ...a, claims: a.claims.filter((c) => c.id !== claimId) }));
       navigate({ type: 'select-claim-in', articleId, claimId: null });
+      notify.info('The claim is in the article’s trash, with its history: Article ▾ → Article trash restores it.');
+      await refetchArticle(client, articleId);
+    },
+    onError: notify.error,
+  });
+}
+
+/** Brings a claim back from its article's trash and opens it, with its history. */
+export function useRestoreClaim() {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  return useMutation({
+    mutationFn: ({ claimId }: InArticle<ApiInput<'claims.restore'>>) => call('claims.restore', { claimId }),
+    onSuccess: (claim, { articleId }) => {
+      putClaims(client, articleId, [claim]);
+      updateArticle(client, articleId, (a) => ({
+        ...a,
+        trashedClaims: a.trashedClaims?.filter((c) => c.id !== claim.id),
+      }));
+      navigate({ type: 'select-claim-in', articleId, claimId: claim.id });
     },
     onError: notify.error,
   });

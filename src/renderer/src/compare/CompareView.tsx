@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Article, Comparison } from '../../../shared/model';
-import { inlineBlocks, sideBySideBlocks, type MoveMarker } from './diff-blocks';
 import { ChangeList } from './ChangeList';
-import { DiffText, markerId, reveal } from './DiffText';
+import { changeTarget, markerTarget, type DiffSide, type JumpTarget, type ShownColumns } from './column-layout';
+import { entriesOf, shownColumns } from './compare-layouts';
+import type { MoveMarker } from './diff-blocks';
+import { DiffColumn, type ColumnHandle } from './DiffColumn';
 import './compare.css';
 
 interface Props {
@@ -18,12 +20,48 @@ function percent(n: number): string {
   return `${Math.round(n * 1000) / 10}%`;
 }
 
+/**
+ * Side by side, a column scrolled by the person or by a jump takes the other to the same relative
+ * place. The scroll this causes in the other column is not followed back, nor is one the other
+ * column had pending: the column that moved first stays exactly where it was put.
+ */
+function useFollowingColumns(columns: Record<DiffSide, { current: ColumnHandle | null }>) {
+  // Where each column was last put by the other: its scroll event at that place is our own echo.
+  const echo = useRef(new Map<DiffSide, number>());
+  const align = useCallback(
+    (side: DiffSide) => {
+      if (side === 'inline') return;
+      const other: DiffSide = side === 'left' ? 'right' : 'left';
+      const source = columns[side].current?.element();
+      const target = columns[other].current?.element();
+      if (!source || !target) return;
+      const ratio = source.scrollTop / Math.max(1, source.scrollHeight - source.clientHeight);
+      target.scrollTop = ratio * Math.max(0, target.scrollHeight - target.clientHeight);
+      echo.current.set(other, target.scrollTop);
+    },
+    [columns],
+  );
+  const onScrolled = useCallback(
+    (side: DiffSide) => {
+      const put = echo.current.get(side);
+      echo.current.delete(side);
+      const top = columns[side].current?.element()?.scrollTop;
+      if (put !== undefined && top !== undefined && Math.abs(top - put) < 2) return;
+      align(side);
+    },
+    [columns, align],
+  );
+  return { align, onScrolled };
+}
+
 /** Two versions of the article compared: statistics, inline or side-by-side text, and a change list. */
 export function CompareView({ article, from, to, onChangeVersions, onClose, load }: Props) {
   const [comparison, setComparison] = useState<{ key: string; value: Comparison } | null>(null);
   const [layout, setLayout] = useState<'inline' | 'side'>('inline');
-  const left = useRef<HTMLDivElement>(null);
-  const right = useRef<HTMLDivElement>(null);
+  const inlineColumn = useRef<ColumnHandle>(null);
+  const leftColumn = useRef<ColumnHandle>(null);
+  const rightColumn = useRef<ColumnHandle>(null);
+  const columns = useMemo(() => ({ inline: inlineColumn, left: leftColumn, right: rightColumn }), []);
   const key = `${article.id}:${from}:${to}`;
 
   useEffect(() => {
@@ -39,24 +77,33 @@ export function CompareView({ article, from, to, onChangeVersions, onClose, load
   const oldText = article.versions.find((v) => v.n === from)?.text ?? '';
   const newText = article.versions.find((v) => v.n === to)?.text ?? '';
   const ready = comparison?.key === key ? comparison.value : null;
-  const inline = useMemo(() => (ready ? inlineBlocks(oldText, newText, ready.changes) : []), [ready, oldText, newText]);
-  const sides = useMemo(
-    () => (ready ? sideBySideBlocks(oldText, newText, ready.changes) : null),
-    [ready, oldText, newText],
+  // Only the layout on screen is worked out.
+  const shown = useMemo(
+    () => (ready ? shownColumns(ready, oldText, newText, layout) : null),
+    [ready, oldText, newText, layout],
   );
-  const other = (direction: MoveMarker['direction']): MoveMarker['direction'] => (direction === 'from' ? 'to' : 'from');
+  const entries = useMemo(() => (ready ? entriesOf(ready, oldText, newText) : []), [ready, oldText, newText]);
 
-  /** Side by side: the other column follows at the same relative position. */
-  function follow(source: HTMLDivElement | null, target: HTMLDivElement | null): void {
-    if (!source || !target) return;
-    const ratio = source.scrollTop / Math.max(1, source.scrollHeight - source.clientHeight);
-    target.scrollTop = ratio * (target.scrollHeight - target.clientHeight);
-  }
-
-  function jump(change: number): void {
-    const side = layout === 'inline' ? 'inline' : 'right';
-    reveal(document.getElementById(`${side}-change-${change}`) ? `${side}-change-${change}` : `left-change-${change}`);
-  }
+  // The jumps read the columns on screen when they happen, so that they stay the same functions
+  // and the entries and paragraphs already drawn are never drawn again for a new one.
+  const current = useRef<ShownColumns | null>(null);
+  useLayoutEffect(() => {
+    current.current = shown;
+  }, [shown]);
+  const { align, onScrolled } = useFollowingColumns(columns);
+  const go = useCallback(
+    (target: JumpTarget | null) => {
+      if (!target) return;
+      columns[target.side].current?.reveal(target.block, target.id);
+      align(target.side);
+    },
+    [columns, align],
+  );
+  const jump = useCallback((change: number) => go(current.current && changeTarget(current.current, change)), [go]);
+  const jumpToCounterpart = useCallback(
+    (side: DiffSide, marker: MoveMarker) => go(current.current && markerTarget(current.current, side, marker)),
+    [go],
+  );
 
   const versionOptions = article.versions.map((v) => (
     <option key={v.n} value={v.n}>
@@ -112,50 +159,45 @@ export function CompareView({ article, from, to, onChangeVersions, onClose, load
           <p className="compare-stats">Comparing…</p>
         )}
       </header>
-      {ready ? (
+      {shown ? (
         <div className="compare-body">
-          {layout === 'inline' ? (
-            <div className="diff-text" data-testid="diff-inline">
-              <DiffText
-                key={key}
-                blocks={inline}
-                side="inline"
-                counterpart={(m) => markerId('inline', { move: m.move, direction: other(m.direction) })}
-              />
-            </div>
+          {'inline' in shown ? (
+            <DiffColumn
+              key={`${key}:inline`}
+              ref={inlineColumn}
+              layout={shown.inline}
+              side="inline"
+              className="diff-text"
+              testId="diff-inline"
+              onMarker={jumpToCounterpart}
+            />
           ) : (
             <div className="diff-columns">
-              <div
-                ref={left}
+              <DiffColumn
+                key={`${key}:left`}
+                ref={leftColumn}
+                layout={shown.left}
+                side="left"
                 className="diff-text diff-column"
-                data-testid="diff-old"
-                onScroll={() => follow(left.current, right.current)}
-              >
-                <h2>Version {from}</h2>
-                <DiffText
-                  key={key}
-                  blocks={sides!.left}
-                  side="left"
-                  counterpart={(m) => markerId('right', { move: m.move, direction: 'from' })}
-                />
-              </div>
-              <div
-                ref={right}
+                testId="diff-old"
+                heading={<h2>Version {from}</h2>}
+                onMarker={jumpToCounterpart}
+                onScrolled={onScrolled}
+              />
+              <DiffColumn
+                key={`${key}:right`}
+                ref={rightColumn}
+                layout={shown.right}
+                side="right"
                 className="diff-text diff-column"
-                data-testid="diff-new"
-                onScroll={() => follow(right.current, left.current)}
-              >
-                <h2>Version {to}</h2>
-                <DiffText
-                  key={key}
-                  blocks={sides!.right}
-                  side="right"
-                  counterpart={(m) => markerId('left', { move: m.move, direction: 'to' })}
-                />
-              </div>
+                testId="diff-new"
+                heading={<h2>Version {to}</h2>}
+                onMarker={jumpToCounterpart}
+                onScrolled={onScrolled}
+              />
             </div>
           )}
-          <ChangeList changes={ready.changes} oldText={oldText} newText={newText} onJump={jump} />
+          <ChangeList key={key} entries={entries} onJump={jump} />
         </div>
       ) : null}
     </main>

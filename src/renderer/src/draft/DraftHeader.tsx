@@ -1,16 +1,24 @@
 import { useMemo, useState } from 'react';
 import type { Article, Version } from '../../../shared/model';
 import { countWords } from '../../../shared/text-shape';
+import { MenuButton } from '../ui/MenuButton';
+
+/** What the article's menu does: the actions taken now and then, not every minute. */
+export interface ArticleActions {
+  onReport: () => void;
+  onShowTrash: () => void;
+  /** Asks first: the article goes to the data folder's trash. */
+  onDelete: () => void;
+}
 
 interface Props {
   article: Article;
   version: Version;
   onViewVersion: (n: number) => void;
   onRename: (title: string) => void;
-  onDelete: () => void;
   onNewVersion: () => void;
   onCompare: () => void;
-  onReport: () => void;
+  actions: ArticleActions;
 }
 
 // One formatter for every label: building one costs more than formatting with it.
@@ -24,19 +32,11 @@ function versionLabel(v: Version, latest: number): string {
   return `${parts.join(' · ')}${v.n === latest ? ' (current)' : ''}`;
 }
 
-export function DraftHeader({
-  article,
-  version,
-  onViewVersion,
-  onRename,
-  onDelete,
-  onNewVersion,
-  onCompare,
-  onReport,
-}: Props) {
+export function DraftHeader({ article, version, onViewVersion, onRename, onNewVersion, onCompare, actions }: Props) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(article.title);
   const latest = article.versions.length;
+  const trashed = article.trashedClaims?.length ?? 0;
   // Counting 50,000 words takes a while: not again on every change to a claim.
   const words = useMemo(() => countWords(version.text), [version.text]);
 
@@ -48,27 +48,47 @@ export function DraftHeader({
 
   return (
     <header className="draft-header">
-      {editing ? (
-        <input
-          className="title-input"
-          aria-label="Article title"
-          value={title}
-          autoFocus
-          onChange={(e) => setTitle(e.target.value)}
-          onBlur={save}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') save();
-            if (e.key === 'Escape') {
-              setTitle(article.title);
-              setEditing(false);
-            }
-          }}
+      <div className="draft-title-row">
+        {editing ? (
+          <input
+            className="title-input"
+            aria-label="Article title"
+            value={title}
+            autoFocus
+            onChange={(e) => setTitle(e.target.value)}
+            onBlur={save}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') save();
+              if (e.key === 'Escape') {
+                setTitle(article.title);
+                setEditing(false);
+              }
+            }}
+          />
+        ) : (
+          <h1 className="draft-title" title="Click to rename" onClick={() => setEditing(true)}>
+            {article.title}
+          </h1>
+        )}
+        <MenuButton
+          label="Article"
+          title="Rename, report and export, the article's trash, delete"
+          items={[
+            { label: 'Rename…', onSelect: () => setEditing(true) },
+            {
+              label: 'Report and export…',
+              onSelect: actions.onReport,
+              title: 'Preview and export a fact-check report',
+            },
+            {
+              label: `Article trash (${trashed})`,
+              onSelect: actions.onShowTrash,
+              title: 'Deleted claims, with their history: restore one',
+            },
+            { label: 'Delete article…', onSelect: actions.onDelete, danger: true },
+          ]}
         />
-      ) : (
-        <h1 className="draft-title" title="Click to rename" onClick={() => setEditing(true)}>
-          {article.title}
-        </h1>
-      )}
+      </div>
       <div className="draft-meta">
         <select aria-label="Version shown" value={version.n} onChange={(e) => onViewVersion(Number(e.target.value))}>
           {[...article.versions].reverse().map((v) => (
@@ -88,22 +108,11 @@ export function DraftHeader({
         ) : null}
         <button
           type="button"
-          className="button small"
+          className={latest > 1 ? 'button small' : 'button small push-right'}
           onClick={onNewVersion}
           title="Paste or open the reporter's revision"
         >
           + New version
-        </button>
-        <button
-          type="button"
-          className="button small"
-          onClick={onReport}
-          title="Preview and export a fact-check report"
-        >
-          Report
-        </button>
-        <button type="button" className="link-button danger" onClick={onDelete}>
-          Delete article
         </button>
       </div>
       {version.n !== latest ? (

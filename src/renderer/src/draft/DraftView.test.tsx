@@ -39,27 +39,29 @@ const article: Article = {
   claims: [claimOn(0), claimOn(399)],
 };
 
-function renderDraft() {
-  const noop = (): void => undefined;
-  return render(
+const noop = (): void => undefined;
+
+function draft(selectedClaimId: string | null = null, onSelectClaim: (id: string | null) => void = noop) {
+  return (
     <DraftView
       article={article}
       versionN={1}
-      selectedClaimId={null}
-      onSelectClaim={noop}
+      selectedClaimId={selectedClaimId}
+      onSelectClaim={onSelectClaim}
       onTag={noop}
       onViewVersion={noop}
       onRename={noop}
-      onDelete={noop}
       onNewVersion={noop}
       onCompare={noop}
-      onReport={noop}
+      actions={{ onReport: noop, onShowTrash: noop, onDelete: noop }}
       suggestions={[]}
       selectedSuggestionKey={null}
       onSelectSuggestion={noop}
-    />,
+    />
   );
 }
+
+const renderDraft = () => render(draft());
 
 afterEach(cleanup);
 
@@ -91,5 +93,24 @@ describe('DraftView on a long draft', () => {
     renderDraft();
     act(() => scrollDraftTo({ claimId: 'elsewhere' }));
     expect(scrolled).not.toHaveBeenCalled();
+  });
+
+  it('brings a claim selected elsewhere into view and flashes it; one clicked in the draft stays put', () => {
+    const scrolled = vi.fn<(this: Element) => void>(function (this: Element) {});
+    Element.prototype.scrollIntoView = scrolled;
+    const { container, rerender } = render(draft());
+    act(() => rerender(draft('c399')));
+    const far = container.querySelector<HTMLElement>('[data-claim="c399"]')!;
+    expect(scrolled.mock.contexts).toEqual([far]);
+    expect(far.dataset.flash).toBe('on');
+
+    const near = container.querySelector<HTMLElement>('[data-claim="c0"]')!;
+    const select = vi.fn();
+    rerender(draft('c399', select));
+    act(() => near.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+    expect(select).toHaveBeenCalledWith('c0');
+    act(() => rerender(draft('c0', select)));
+    expect(scrolled).toHaveBeenCalledTimes(1);
+    expect(near.dataset.flash).toBeUndefined();
   });
 });

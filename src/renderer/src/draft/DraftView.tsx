@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { ClaimPlace } from '../../../shared/api';
 import type { Article, Suggestion } from '../../../shared/model';
 import { paragraphSpans, type Span } from '../../../shared/text-shape';
@@ -7,11 +7,12 @@ import { claimsByParagraph } from './segments';
 import { suggestionKey } from '../suggestions/suggestion-key';
 import { selectionSpan } from './selection-offsets';
 import { claimHighlights } from './claim-highlights';
-import { DraftHeader } from './DraftHeader';
+import { DraftHeader, type ArticleActions } from './DraftHeader';
 import { Paragraph } from './Paragraph';
 import { useScrollRequests, type DraftTarget } from './scroll-request';
 import { useProgressiveParagraphs } from './use-progressive-paragraphs';
 import { VersionExtras } from './VersionExtras';
+import './flash.css';
 
 interface Props {
   article: Article;
@@ -24,10 +25,10 @@ interface Props {
   onTag: (span: Span) => void;
   onViewVersion: (n: number) => void;
   onRename: (title: string) => void;
-  onDelete: () => void;
   onNewVersion: () => void;
   onCompare: () => void;
-  onReport: () => void;
+  /** The article's menu: report, its trash, delete. */
+  actions: ArticleActions;
   /** Check-worthy sentences to mark (already filtered by the editor's sensitivity). */
   suggestions: readonly Suggestion[];
   selectedSuggestionKey: string | null;
@@ -56,7 +57,7 @@ export function DraftView(props: Props) {
     [props.suggestions],
   );
   const suggestionBuckets = useMemo(() => claimsByParagraph(paragraphs, suggested), [paragraphs, suggested]);
-  useScrollRequests(
+  const reveal = useScrollRequests(
     root,
     paragraphs,
     shown,
@@ -68,6 +69,15 @@ export function DraftView(props: Props) {
     showAtLeast,
   );
 
+  /** The claim last clicked in this draft: it is in view already, and scrolling would move it under the mouse. */
+  const clickedHere = useRef<string | null>(null);
+  // Wherever a claim is selected (the list, J/K, search, the sources), the draft brings it into view.
+  useEffect(() => {
+    const fromDraft = clickedHere.current === selectedClaimId;
+    clickedHere.current = null;
+    if (selectedClaimId && !fromDraft) reveal({ claimId: selectedClaimId }, { smooth: true, flash: true });
+  }, [selectedClaimId, reveal]);
+
   function onMouseUp(event: MouseEvent<HTMLDivElement>): void {
     const span = root.current ? selectionSpan(root.current) : null;
     setHasSelection(span !== null);
@@ -75,6 +85,7 @@ export function DraftView(props: Props) {
     const target = event.target as HTMLElement;
     const mark = target.closest<HTMLElement>('[data-claim]');
     const suggestion = mark ? null : target.closest<HTMLElement>('[data-suggestion]');
+    clickedHere.current = mark?.dataset.claim ?? null;
     onSelectClaim(mark?.dataset.claim ?? null);
     props.onSelectSuggestion(suggestion?.dataset.suggestion ?? null);
   }
@@ -93,10 +104,9 @@ export function DraftView(props: Props) {
         version={version}
         onViewVersion={props.onViewVersion}
         onRename={props.onRename}
-        onDelete={props.onDelete}
         onNewVersion={props.onNewVersion}
         onCompare={props.onCompare}
-        onReport={props.onReport}
+        actions={props.actions}
       />
       <div className="draft-toolbar">
         {isCurrent ? (

@@ -1,11 +1,21 @@
-import { useState } from 'react';
-import { FINAL_STATUSES, type ArticleSummary } from '../../../shared/model';
+import { useState, type ReactNode } from 'react';
+import type { ArticleSummary } from '../../../shared/model';
+import { ConflictBadge } from '../desk/ConflictBadge';
+import { articlesFor, type PersonFilter } from '../desk/people';
+import { PersonSelect } from '../desk/PersonSelect';
 import { StatusStack } from '../ui/StatusStack';
 
 interface Props {
   articles: ArticleSummary[];
   onOpen: (id: string) => void;
   onNew: () => void;
+  /** The desk's people and the editor, for "whose work". */
+  people: readonly string[];
+  me: string;
+  /** Unresolved conflicts per article id (desk sync). */
+  conflictCounts: ReadonlyMap<string, number>;
+  /** The desk's conflicts list, above the articles. */
+  conflicts?: ReactNode;
 }
 
 /** Rows drawn before "Show all": a library of a thousand articles must not slow the first screen. */
@@ -15,9 +25,10 @@ const when = (iso: string): string =>
   new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Every article with its progress and last change, most recently changed first. */
-export function LibraryOverview({ articles, onOpen, onNew }: Props) {
+export function LibraryOverview({ articles, onOpen, onNew, people, me, conflictCounts, conflicts }: Props) {
   const [showAll, setShowAll] = useState(false);
-  const sorted = [...articles].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const [person, setPerson] = useState<PersonFilter>('any');
+  const sorted = articlesFor(articles, person, me).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const shown = showAll ? sorted : sorted.slice(0, FIRST_ROWS);
   const total = { claims: 0, checked: 0, recheck: 0 };
   for (const a of articles) {
@@ -40,6 +51,18 @@ export function LibraryOverview({ articles, onOpen, onNew }: Props) {
           + New article
         </button>
       </header>
+      {conflicts}
+      <div className="overview-tools">
+        <PersonSelect value={person} onChange={setPerson} people={people} me={me} />
+        {person !== 'any' ? (
+          <span className="muted">
+            {sorted.length} of {articles.length} articles{' '}
+            <button type="button" className="link-button" onClick={() => setPerson('any')}>
+              Show everyone’s
+            </button>
+          </span>
+        ) : null}
+      </div>
       <table className="overview-table">
         <thead>
           <tr>
@@ -51,9 +74,8 @@ export function LibraryOverview({ articles, onOpen, onNew }: Props) {
         </thead>
         <tbody>
           {shown.map((a) => {
-            const checked = a.statusCounts
-              ? FINAL_STATUSES.reduce((n, s) => n + (a.statusCounts?.[s] ?? 0), 0)
-              : a.settledCount;
+            // The core's count: a settled status in dispute between two machines is not checked.
+            const checked = a.settledCount;
             return (
               <tr key={a.id}>
                 <td>
@@ -61,6 +83,11 @@ export function LibraryOverview({ articles, onOpen, onNew }: Props) {
                     {a.title}
                   </button>
                   {a.desk ? <span className="muted"> · {a.desk}</span> : null}
+                  {conflictCounts.get(a.id) ? (
+                    <span className="overview-conflicts">
+                      <ConflictBadge /> {conflictCounts.get(a.id)}
+                    </span>
+                  ) : null}
                 </td>
                 <td>
                   <div className="overview-progress">
@@ -73,12 +100,20 @@ export function LibraryOverview({ articles, onOpen, onNew }: Props) {
                 <td>{a.versionCount}</td>
                 <td>
                   <time dateTime={a.updatedAt}>{when(a.updatedAt)}</time>
+                  {a.updatedBy ? <span className="overview-by">by {a.updatedBy}</span> : null}
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      {sorted.length === 0 ? (
+        <p className="empty-hint">
+          {person === 'nobody'
+            ? 'Every article has its claims assigned.'
+            : 'No article has claims assigned to this person. Assign claims under Assignee in the claim inspector.'}
+        </p>
+      ) : null}
       {shown.length < sorted.length ? (
         <p>
           <button type="button" className="button" onClick={() => setShowAll(true)}>

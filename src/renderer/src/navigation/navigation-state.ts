@@ -5,7 +5,7 @@ export type View =
 /** The sources library takes the place of the draft and the claims; the rest is the checking work. */
 export type Screen = { kind: 'work' } | { kind: 'sources'; sourceId: string | null };
 
-export type OpenDialog = 'article' | 'version' | 'settings' | 'backups' | null;
+export type OpenDialog = 'article' | 'version' | 'settings' | 'backups' | 'trash' | 'shortcuts' | 'desk' | null;
 
 export interface Importing {
   file: File;
@@ -52,6 +52,9 @@ export function viewOf(state: NavigationState): View {
   return (state.articleId && state.views[state.articleId]) || DRAFT_VIEW;
 }
 
+/** Dialogs about the open article: they close with it. */
+const ofArticle = (dialog: OpenDialog): boolean => dialog === 'version' || dialog === 'trash';
+
 export function navigationReducer(state: NavigationState, action: NavigationAction): NavigationState {
   switch (action.type) {
     case 'open-article':
@@ -62,7 +65,7 @@ export function navigationReducer(state: NavigationState, action: NavigationActi
       const views = { ...state.views };
       delete views[action.articleId];
       return action.articleId === state.articleId
-        ? { ...state, articleId: null, claimId: null, views, dialog: state.dialog === 'version' ? null : state.dialog }
+        ? { ...state, articleId: null, claimId: null, views, dialog: ofArticle(state.dialog) ? null : state.dialog }
         : { ...state, views };
     }
     case 'select-claim':

@@ -5,15 +5,21 @@ import { keyFor } from '../api/queries';
 import { succeeded } from '../api/settle';
 import { useAddVersion, useCreateArticle, useImportArticle } from '../articles/article-mutations';
 import { DraftDialog } from '../articles/DraftDialog';
+import { ArticleTrashDialog } from '../claims/ArticleTrashDialog';
+import { useRestoreClaim } from '../claims/claim-mutations';
 import { useNavigate, useNavigation } from '../navigation/NavigationProvider';
 import { useResetSuggestionLearning, useUpdateSettings } from '../settings/settings-mutations';
 import { useSettings } from '../settings/settings-queries';
 import { Loading } from '../ui/Loading';
+import { KeyboardHelp } from '../ui/KeyboardHelp';
 import { SettingsDialog } from '../ui/SettingsDialog';
-import { BackupsDialog, ImportDialog } from './lazy-views';
+import { BackupsDialog, DeskDialog, ImportDialog } from './lazy-views';
 import { useWork } from './work-context';
 
-/** Whichever dialog is open: new article, new version, settings, backups, or an import's preview. */
+/**
+ * Whichever dialog is open: new article, new version, settings, the desk, backups, the article's trash,
+ * the shortcuts, an import.
+ */
 export function DialogHost() {
   const { dialog, importing } = useNavigation();
   const navigate = useNavigate();
@@ -25,6 +31,7 @@ export function DialogHost() {
   const addVersion = useAddVersion();
   const updateSettings = useUpdateSettings();
   const resetLearning = useResetSuggestionLearning();
+  const restore = useRestoreClaim();
   const close = (): void => navigate({ type: 'dialog', dialog: null });
   const importFile = (file: File, target: 'article' | 'version', name: string): void =>
     navigate({ type: 'import', importing: name ? { file, target, name } : { file, target } });
@@ -64,9 +71,20 @@ export function DialogHost() {
             updateSettings.mutate(changes);
           }}
           onOpenBackups={() => navigate({ type: 'dialog', dialog: 'backups' })}
+          onOpenDesk={() => navigate({ type: 'dialog', dialog: 'desk' })}
           onResetLearning={() => resetLearning.mutate()}
         />
       ) : null}
+      {dialog === 'desk' ? <DeskDialog onClose={close} /> : null}
+      {dialog === 'trash' && article ? (
+        <ArticleTrashDialog
+          article={article}
+          restoring={restore.isPending ? restore.variables.claimId : null}
+          onRestore={(claimId) => restore.mutate({ articleId: article.id, claimId }, { onSuccess: close })}
+          onClose={close}
+        />
+      ) : null}
+      {dialog === 'shortcuts' ? <KeyboardHelp onClose={close} /> : null}
       {dialog === 'backups' ? (
         <BackupsDialog
           onClose={close}

@@ -113,18 +113,21 @@ export function WorkScreen() {
       onTag={(span) => tag.mutate({ articleId: article.id, start: span.start, end: span.end })}
       onViewVersion={(n) => setView({ kind: 'draft', version: n === latest ? null : n })}
       onRename={(title) => rename.mutate({ id: article.id, title })}
-      onDelete={() => {
-        if (
-          window.confirm(
-            `Delete “${article.title}” and its ${article.claims.length} claims? The file is kept in the trash folder.`,
-          )
-        ) {
-          remove.mutate(article.id);
-        }
-      }}
       onNewVersion={() => navigate({ type: 'dialog', dialog: 'version' })}
       onCompare={() => setView({ kind: 'compare', from: latest - 1, to: latest })}
-      onReport={() => setView({ kind: 'report' })}
+      actions={{
+        onReport: () => setView({ kind: 'report' }),
+        onShowTrash: () => navigate({ type: 'dialog', dialog: 'trash' }),
+        onDelete: () => {
+          if (
+            window.confirm(
+              `Delete “${article.title}” and its ${article.claims.length} claims? The file is kept in the trash folder.`,
+            )
+          ) {
+            remove.mutate(article.id);
+          }
+        },
+      }}
       suggestions={suggestions.visible}
       selectedSuggestionKey={suggestion ? suggestionKey(suggestion) : null}
       onSelectSuggestion={suggestions.select}

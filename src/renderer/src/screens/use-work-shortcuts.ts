@@ -7,7 +7,6 @@ import { useNavigate, useNavigation } from '../navigation/NavigationProvider';
 import type { ShortcutMap } from '../state/use-shortcuts';
 import { useNotify } from '../ui/notices-context';
 import { useWork } from './work-context';
-import { scrollDraftTo } from '../draft/scroll-request';
 
 /** The words selected in the current version's draft, if any. */
 export function currentSelection(): { start: number; end: number } | null {
@@ -28,7 +27,7 @@ export function useReattach(): () => void {
   };
 }
 
-/** The keyboard (README “Keyboard”): the same keys, doing the same things, as ever. */
+/** The keyboard (user guide “Keyboard shortcuts”, ui/shortcut-list.ts): the same keys, doing the same things, as ever. */
 export function useWorkShortcuts(): ShortcutMap {
   const work = useWork();
   const { article, selectedClaim, view, setView, suggestions, claimFilter } = work;
@@ -44,10 +43,8 @@ export function useWorkShortcuts(): ShortcutMap {
     if (!article || claims.length === 0) return;
     const index = selectedClaim ? claims.findIndex((c) => c.id === selectedClaim.id) : -1;
     const next = claims[Math.min(claims.length - 1, Math.max(0, index + delta))];
-    if (next) {
-      selectClaim(next.id);
-      scrollDraftTo({ claimId: next.id }, { smooth: true });
-    }
+    // The draft brings the selected claim into view by itself.
+    if (next) selectClaim(next.id);
   }
 
   function focusClaimSearch(): void {
@@ -60,6 +57,9 @@ export function useWorkShortcuts(): ShortcutMap {
 
   const shortcuts: ShortcutMap = {
     'mod+n': () => navigate({ type: 'dialog', dialog: 'article' }),
+    // Settings and the shortcuts' list open from any screen, with or without an article.
+    'mod+,': () => navigate({ type: 'dialog', dialog: 'settings' }),
+    '?': () => navigate({ type: 'dialog', dialog: 'shortcuts' }),
     t: () => {
       const span = currentSelection();
       if (article && span) {

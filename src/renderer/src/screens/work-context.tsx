@@ -1,9 +1,10 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Article, Claim, ClaimKind, ClaimStatus, Suggestion } from '../../../shared/model';
 import { ApiCallError } from '../api/client';
 import { useArticle } from '../articles/article-queries';
 import { useSetStatus, useUndoClaim } from '../claims/claim-mutations';
 import { useClaimFilter, type ClaimFilterState } from '../claims/use-claim-filter';
+import { conflictedClaimIds, useConflicts } from '../desk/sync-queries';
 import { useNavigate, useNavigation } from '../navigation/NavigationProvider';
 import { viewOf, type View } from '../navigation/navigation-state';
 import { useSettings } from '../settings/settings-queries';
@@ -26,6 +27,8 @@ export interface Work {
   /** The suggestion in the inspector (none while a claim is open). */
   suggestion: Suggestion | null;
   claimFilter: ClaimFilterState;
+  /** The open article's claims with an unresolved conflict (desk sync). */
+  conflicted: ReadonlySet<string>;
   /** Why the selected claim's last status change was refused (shown beside the status buttons). */
   statusRefusal: string | null;
   /** Resolves true when the status is stored. */
@@ -56,7 +59,9 @@ export function WorkProvider({ children }: { children: ReactNode }) {
   const setView = useCallback((next: View) => navigate({ type: 'set-view', view: next }), [navigate]);
   const settings = useSettings();
   const sources = useSources();
-  const claimFilter = useClaimFilter(article, settings?.editorName ?? '', sources);
+  const conflicts = useConflicts(navigation.articleId);
+  const conflicted = useMemo(() => conflictedClaimIds(conflicts), [conflicts]);
+  const claimFilter = useClaimFilter(article, settings?.editorName ?? '', sources, conflicted);
   const suggestions = useSuggestions(article, view.kind === 'draft' && view.version === null);
   const selectedClaim = article?.claims.find((c) => c.id === navigation.claimId) ?? null;
   const suggestion = selectedClaim ? null : suggestions.selected;
@@ -95,6 +100,7 @@ export function WorkProvider({ children }: { children: ReactNode }) {
     suggestions,
     suggestion,
     claimFilter,
+    conflicted,
     statusRefusal: refusal && refusal.claimId === selectedClaim?.id ? refusal.message : null,
     setStatus: (claimId, status, note) =>
       articleId

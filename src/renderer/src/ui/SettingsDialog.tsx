@@ -1,9 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiInput } from '../../../shared/api';
-import { STATUS_LABELS } from '../../../shared/labels';
-import { LIMITS } from '../../../shared/limits';
-import { FINAL_STATUSES, type ClaimStatus, type Settings } from '../../../shared/model';
-import { DEFAULT_CLAIM_REVIEW, type VerdictStyle } from '../../../shared/report';
+import type { Settings } from '../../../shared/model';
+import { changesOf, draftOf, draftProblems, type SettingsDraft } from '../settings/settings-draft';
+import {
+  ClaimReviewSection,
+  ImportSection,
+  MembersSection,
+  SettingsSection,
+  SuggestionsSection,
+  YouSection,
+} from '../settings/SettingsSections';
 import { Dialog } from './Dialog';
 
 interface Props {
@@ -12,129 +18,68 @@ interface Props {
   onCancel: () => void;
   /** Opens the Backups screen (snapshots of the data folder, restore). */
   onOpenBackups?: () => void;
+  /** Opens Settings → Desk (the hub this library syncs with, the desk's people). */
+  onOpenDesk?: () => void;
   /** Forgets what the suggestions learnt from this desk. */
   onResetLearning?: () => void;
 }
 
-const MB = 1024 * 1024;
-
-/** Who is checking, how large an import may be, and how verdicts are published (ClaimReview). */
-export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups, onResetLearning }: Props) {
-  const review = settings.claimReview ?? DEFAULT_CLAIM_REVIEW;
-  const [name, setName] = useState(settings.editorName);
-  const [limit, setLimit] = useState(String(settings.importLimitMb ?? LIMITS.importFileBytes / MB));
-  const [organization, setOrganization] = useState(review.organizationName ?? '');
-  const [organizationUrl, setOrganizationUrl] = useState(review.organizationUrl ?? '');
-  const [url, setUrl] = useState(review.url ?? '');
-  const [verdicts, setVerdicts] = useState(review.verdicts);
-  const [learning, setLearning] = useState(settings.deskLearning === true);
-  const max = LIMITS.importFileBytesMax / MB;
-  const limitValue = Number(limit);
-  const limitOk = Number.isInteger(limitValue) && limitValue >= 1 && limitValue <= max;
-
-  const setVerdict = (status: ClaimStatus, change: Partial<VerdictStyle>): void =>
-    setVerdicts((all) => ({ ...all, [status]: { label: all[status]?.label ?? '', ...all[status], ...change } }));
-
-  /** An empty rating means the verdict has no number: ClaimReview then carries the label only. */
-  const setRating = (status: ClaimStatus, value: string): void =>
-    setVerdicts((all) => {
-      const label = all[status]?.label ?? '';
-      return { ...all, [status]: value === '' ? { label } : { label, rating: Number(value) } };
-    });
+/**
+ * Settings, one section a subject, in the order an editor needs them. A new subject is a section
+ * component of its own (settings/SettingsSections.tsx) placed in this list; one that saves through
+ * another method than settings.update (the desk's sync) saves itself and leaves the draft alone.
+ */
+export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups, onOpenDesk, onResetLearning }: Props) {
+  const [draft, setDraft] = useState(() => draftOf(settings));
+  const change = (fields: Partial<SettingsDraft>): void => setDraft((d) => ({ ...d, ...fields }));
+  const problems = draftProblems(draft);
+  const blocked = Object.values(problems);
 
   function submit(event: FormEvent): void {
     event.preventDefault();
-    if (!name.trim() || !limitOk) return;
-    // Every field is sent: an empty one removes what was stored (an empty verdict label, that verdict).
-    const shown = Object.fromEntries(FINAL_STATUSES.map((s) => [s, verdicts[s] ?? { label: '' }])) as typeof verdicts;
-    onSave({
-      editorName: name.trim(),
-      importLimitMb: limitValue,
-      deskLearning: learning,
-      claimReview: {
-        verdicts: shown,
-        organizationName: organization.trim(),
-        organizationUrl: organizationUrl.trim(),
-        url: url.trim(),
-      },
-    });
+    if (blocked.length === 0) onSave(changesOf(draft));
   }
 
+  const sectionProps = { draft, change };
   return (
     <Dialog title="Settings" onClose={onCancel}>
       <form className="form settings-form" onSubmit={submit}>
-        <label>
-          Your name, as it appears in claim histories
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} autoFocus />
-        </label>
-        <label>
-          Largest file to import (MB, 1–{max})
-          <input type="number" min={1} max={max} value={limit} onChange={(e) => setLimit(e.target.value)} />
-        </label>
-        <div className="field-row">
-          <label className="grow">
-            <input type="checkbox" checked={learning} onChange={(e) => setLearning(e.target.checked)} /> Suggestions
-            learn from this desk’s accepted, dismissed and hand-tagged claims
-          </label>
-          {onResetLearning ? (
-            <button type="button" className="button" onClick={onResetLearning}>
-              Reset to the shipped model
-            </button>
-          ) : null}
-        </div>
-        <fieldset>
-          <legend>Publishing verdicts (ClaimReview)</legend>
-          <div className="field-row">
-            <label>
-              Organization
-              <input value={organization} onChange={(e) => setOrganization(e.target.value)} />
-            </label>
-            <label>
-              Organization URL
-              <input
-                value={organizationUrl}
-                onChange={(e) => setOrganizationUrl(e.target.value)}
-                placeholder="https://"
-              />
-            </label>
-          </div>
-          <label>
-            Published fact-check URL
-            <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
-          </label>
-          {FINAL_STATUSES.map((status) => (
-            <div className="field-row" key={status}>
-              <label className="grow">
-                Verdict for “{STATUS_LABELS[status]}”
-                <input
-                  value={verdicts[status]?.label ?? ''}
-                  onChange={(e) => setVerdict(status, { label: e.target.value })}
-                />
-              </label>
-              <label>
-                Rating ({review.worstRating}–{review.bestRating})
-                <input
-                  type="number"
-                  min={review.worstRating}
-                  max={review.bestRating}
-                  value={verdicts[status]?.rating ?? ''}
-                  onChange={(e) => setRating(status, e.target.value)}
-                />
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <YouSection {...sectionProps} />
+        {onOpenDesk ? (
+          <SettingsSection title="Desk sync">
+            <p className="settings-hint">
+              Share this library with your desk’s other machines through its hub: the address, your sign-in, Sync now.{' '}
+              <button type="button" className="button small" onClick={onOpenDesk}>
+                Desk…
+              </button>
+            </p>
+          </SettingsSection>
+        ) : null}
+        <MembersSection {...sectionProps} />
+        <ClaimReviewSection {...sectionProps} settings={settings} />
+        <ImportSection {...sectionProps} />
+        <SuggestionsSection {...sectionProps} {...(onResetLearning ? { onReset: onResetLearning } : {})} />
+        {onOpenBackups ? (
+          <SettingsSection title="Backups">
+            <p className="settings-hint">
+              Snapshots of the data folder, taken on their own and before risky changes; restore one from here.{' '}
+              <button type="button" className="button small" onClick={onOpenBackups}>
+                Backups…
+              </button>
+            </p>
+          </SettingsSection>
+        ) : null}
+        {blocked.length > 0 ? (
+          <p className="rule-note" role="alert">
+            {blocked.join(' ')}
+          </p>
+        ) : null}
         <div className="form-actions">
-          {onOpenBackups ? (
-            <button type="button" className="button" onClick={onOpenBackups}>
-              Backups…
-            </button>
-          ) : null}
           <span className="spacer" />
           <button type="button" className="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit" className="button primary" disabled={name.trim() === '' || !limitOk}>
+          <button type="submit" className="button primary" disabled={blocked.length > 0}>
             Save
           </button>
         </div>

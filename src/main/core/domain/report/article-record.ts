@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Article, Source } from '../../../../shared/model';
+import type { Article, Claim, Source } from '../../../../shared/model';
 import { stripBidiControls } from '../../../../shared/bidi';
 import { isWebUrl } from '../../../../shared/urls';
 import { AppError } from '../../app-error';
@@ -8,11 +8,15 @@ import { recordProblem } from '../record-integrity';
 import { articleSchema, sourceSchema } from '../../store/file-schemas';
 
 export const RECORD_FORMAT = 'fact-check-workbench/article';
-export const RECORD_VERSION = 1;
+/**
+ * 2 may hold the article's trash (`trashedClaims`). An older app, which reads only 1, refuses it
+ * rather than import the article without its deleted claims and their history.
+ */
+export const RECORD_VERSION = 2;
 
 const recordSchema = z.object({
   format: z.literal(RECORD_FORMAT),
-  schemaVersion: z.literal(RECORD_VERSION),
+  schemaVersion: z.union([z.literal(1), z.literal(RECORD_VERSION)]),
   exportedAt: z.string(),
   article: articleSchema,
   sources: z.array(sourceSchema),
@@ -25,7 +29,8 @@ export interface ArticleRecord {
 
 /** The full article record with the sources it cites: a versioned, lossless JSON export. */
 export function renderArticleRecord(article: Article, sources: readonly Source[], now: string): string {
-  const cited = new Set(article.claims.flatMap((c) => c.evidence.map((e) => e.sourceId)));
+  const claims = [...article.claims, ...(article.trashedClaims ?? [])];
+  const cited = new Set(claims.flatMap((c) => c.evidence.map((e) => e.sourceId)));
   const record = {
     format: RECORD_FORMAT,
     schemaVersion: RECORD_VERSION,
@@ -73,15 +78,18 @@ function cleaned<T extends object>(record: T, keys: readonly (keyof T)[]): T {
   return copy;
 }
 
+function claimNamesCleaned<C extends Claim>(claim: C): C {
+  return { ...cleaned(claim, ['verdict', 'assignee']), evidence: claim.evidence.map((e) => cleaned(e, ['locator'])) };
+}
+
 function withNamesCleaned(article: Article): Article {
-  return {
+  const names: Article = {
     ...cleaned(article, ['title', 'desk', 'author']),
     versions: article.versions.map((v) => cleaned(v, ['label', 'fileName'])),
-    claims: article.claims.map((c) => ({
-      ...cleaned(c, ['verdict', 'assignee']),
-      evidence: c.evidence.map((e) => cleaned(e, ['locator'])),
-    })),
+    claims: article.claims.map(claimNamesCleaned),
   };
+  if (article.trashedClaims) names.trashedClaims = article.trashedClaims.map(claimNamesCleaned);
+  return names;
 }
 
 function sourceNamesCleaned(source: Source): Source {
