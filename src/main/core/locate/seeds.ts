@@ -1,4 +1,4 @@
-import { frequency, type LocatorIndex } from './locator-index';
+import { frequency, pairStretch, type LocatorIndex } from './locator-index';
 
 /** Where the excerpt may start, as a range of document word positions, with the weight of the evidence. */
 export interface Candidate {
@@ -40,25 +40,24 @@ export function findCandidates(index: LocatorIndex, excerpt: Int32Array): Candid
   return bestBins(votes, width);
 }
 
+/** A word pair this common is no evidence ("of the"), and reading its places costs time. */
+const COMMON_PAIR_SHARE = 1 / 50;
+
 function voteForPairs(
   index: LocatorIndex,
   excerpt: Int32Array,
   vote: (diagonal: number, weight: number) => void,
 ): void {
-  const { ids, firstPosition, positions } = index;
+  const { positions } = index;
+  const common = Math.max(64, index.ids.length * COMMON_PAIR_SHARE);
   for (let i = 0; i + 1 < excerpt.length; i++) {
     const [left, right] = [excerpt[i]!, excerpt[i + 1]!];
-    const [leftCount, rightCount] = [frequency(index, left), frequency(index, right)];
-    if (leftCount === 0 || rightCount === 0) continue;
-    // Walk the rarer word's positions and look at its neighbour.
-    const walkLeft = leftCount <= rightCount;
-    const word = walkLeft ? left : right;
-    const weight = weightOf(index, Math.min(leftCount, rightCount)) + 1;
-    for (let k = firstPosition[word]!; k < firstPosition[word + 1]!; k++) {
-      const p = positions[k]!;
-      const start = walkLeft ? p : p - 1;
-      if (start >= 0 && ids[start] === left && ids[start + 1] === right) vote(start - i, weight);
-    }
+    if (frequency(index, left) === 0 || frequency(index, right) === 0) continue;
+    const [from, to] = pairStretch(index, left, right);
+    if (to === from || to - from > common) continue;
+    // A pair is stronger evidence than either of its words.
+    const weight = weightOf(index, to - from) + 1;
+    for (let k = from; k < to; k++) vote(positions[k]! - i, weight);
   }
 }
 
@@ -86,16 +85,21 @@ function voteForWords(
 
 /** The best bins, each with its neighbours (a diagonal near a bin's edge spills into the next). */
 function bestBins(votes: Map<number, number>, width: number): Candidate[] {
-  const summed = [...votes.keys()].map((bin) => ({
-    bin,
-    votes: (votes.get(bin - 1) ?? 0) + votes.get(bin)! + (votes.get(bin + 1) ?? 0),
-  }));
-  summed.sort((a, b) => b.votes - a.votes || a.bin - b.bin);
-  const chosen: { bin: number; votes: number }[] = [];
-  for (const entry of summed) {
-    if (chosen.length === MOST_CANDIDATES || entry.votes < summed[0]!.votes * LEAST_SHARE) break;
-    if (chosen.some((c) => Math.abs(c.bin - entry.bin) <= 2)) continue;
+  const summed = new Map<number, number>();
+  let most = 0;
+  for (const bin of votes.keys()) {
+    const total = (votes.get(bin - 1) ?? 0) + votes.get(bin)! + (votes.get(bin + 1) ?? 0);
+    summed.set(bin, total);
+    most = Math.max(most, total);
+  }
+  // Only the few bins near the best are sorted: a long excerpt of common words votes in thousands.
+  const strong = [...summed].filter(([, total]) => total >= most * LEAST_SHARE);
+  strong.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const chosen: [number, number][] = [];
+  for (const entry of strong) {
+    if (chosen.length === MOST_CANDIDATES) break;
+    if (chosen.some(([bin]) => Math.abs(bin - entry[0]) <= 2)) continue;
     chosen.push(entry);
   }
-  return chosen.map(({ bin, votes: weight }) => ({ from: (bin - 1) * width, to: (bin + 2) * width, votes: weight }));
+  return chosen.map(([bin, total]) => ({ from: (bin - 1) * width, to: (bin + 2) * width, votes: total }));
 }
