@@ -1,8 +1,11 @@
 import { frequency, pairStretch, type LocatorIndex } from './locator-index';
 
-/** Where the excerpt may start, as a range of document word positions, with the weight of the evidence. */
+/**
+ * Where the excerpt may lie: the diagonals (document position − excerpt position) that most of its
+ * seeds there agree on, and the weight of that evidence.
+ */
 export interface Candidate {
-  /** The excerpt's first word would be document word `from`…`to` - 1. */
+  /** Diagonals `from`…`to` - 1: the excerpt's first word would be document word `from` or after. */
   from: number;
   to: number;
   votes: number;
@@ -15,6 +18,11 @@ const COMMON_SHARE = 1 / 200;
 /** Candidates aligned, at most; and only those with this share of the best one's votes. */
 const MOST_CANDIDATES = 8;
 const LEAST_SHARE = 0.25;
+/**
+ * Seeds (pairs and words found) a candidate needs, as a share of the excerpt's words: a passage that
+ * shares almost no word pair with the excerpt cannot be close to it, and is not worth aligning.
+ */
+const LEAST_SEED_SHARE = 0.1;
 
 /** Width, in words, of the bins that seeds vote into: insertions and drops shift a seed's diagonal. */
 export function binWidth(excerptLength: number): number {
@@ -31,13 +39,36 @@ const weightOf = (index: LocatorIndex, count: number): number => Math.log(1 + in
 export function findCandidates(index: LocatorIndex, excerpt: Int32Array): Candidate[] {
   const width = binWidth(excerpt.length);
   const votes = new Map<number, number>();
+  const seeds = new Map<number, number>();
+  const diagonals: number[] = [];
   const vote = (diagonal: number, weight: number): void => {
     const bin = Math.floor(diagonal / width);
     votes.set(bin, (votes.get(bin) ?? 0) + weight);
+    seeds.set(bin, (seeds.get(bin) ?? 0) + 1);
+    diagonals.push(diagonal);
   };
   voteForPairs(index, excerpt, vote);
   voteForWords(index, excerpt, vote, votes.size === 0);
-  return bestBins(votes, width);
+  const leastSeeds = Math.max(1, Math.floor(excerpt.length * LEAST_SEED_SHARE));
+  const around = (map: Map<number, number>, bin: number): number =>
+    (map.get(bin - 1) ?? 0) + map.get(bin)! + (map.get(bin + 1) ?? 0);
+  const enough = new Map<number, number>();
+  for (const bin of votes.keys()) if (around(seeds, bin) >= leastSeeds) enough.set(bin, around(votes, bin));
+  return bestBins(enough).map(([bin, total]) => ({ ...seedSpan(diagonals, bin, width), votes: total }));
+}
+
+/** Share of a candidate's seeds, at each end, taken as chance matches and not let widen its band. */
+const OUTLIER_SHARE = 0.1;
+
+/**
+ * The diagonals that a bin and its neighbours' seeds agree on, leaving out the outlying tenth at
+ * each end: the alignment's band then follows the excerpt's drift, not stray matches around it.
+ */
+function seedSpan(diagonals: readonly number[], bin: number, width: number): { from: number; to: number } {
+  const [low, high] = [(bin - 1) * width, (bin + 2) * width];
+  const near = diagonals.filter((d) => d >= low && d < high).sort((a, b) => a - b);
+  const cut = Math.floor(near.length * OUTLIER_SHARE);
+  return { from: near[cut]!, to: near[near.length - 1 - cut]! + 1 };
 }
 
 /** A word pair this common is no evidence ("of the"), and reading its places costs time. */
@@ -83,15 +114,10 @@ function voteForWords(
   }
 }
 
-/** The best bins, each with its neighbours (a diagonal near a bin's edge spills into the next). */
-function bestBins(votes: Map<number, number>, width: number): Candidate[] {
-  const summed = new Map<number, number>();
+/** The best-voted bins (each with its neighbours' votes), no two within two bins of one another. */
+function bestBins(summed: Map<number, number>): [number, number][] {
   let most = 0;
-  for (const bin of votes.keys()) {
-    const total = (votes.get(bin - 1) ?? 0) + votes.get(bin)! + (votes.get(bin + 1) ?? 0);
-    summed.set(bin, total);
-    most = Math.max(most, total);
-  }
+  for (const total of summed.values()) most = Math.max(most, total);
   // Only the few bins near the best are sorted: a long excerpt of common words votes in thousands.
   const strong = [...summed].filter(([, total]) => total >= most * LEAST_SHARE);
   strong.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -101,5 +127,5 @@ function bestBins(votes: Map<number, number>, width: number): Candidate[] {
     if (chosen.some(([bin]) => Math.abs(bin - entry[0]) <= 2)) continue;
     chosen.push(entry);
   }
-  return chosen.map(([bin, total]) => ({ from: (bin - 1) * width, to: (bin + 2) * width, votes: total }));
+  return chosen;
 }
