@@ -96,7 +96,7 @@ export function findApproximate(index: LocatorIndex, quote: string, context: Con
       index.starts[alignment.first]!,
       index.ends[alignment.last]!,
     );
-    const found = { start, end, similarity, context: contextScore(index.text, start, end, context) };
+    const found = { start, end, similarity, context: contextScore(index, start, end, context) };
     if (!best || isBetter(found, best)) best = found;
   }
   return best && { start: best.start, end: best.end, similarity: best.similarity };
