@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SourceTextMatch } from '../../../shared/source-text';
-import { useFindText } from './source-queries';
+import { useFindText, useTextStatus } from './source-queries';
 
 interface Props {
   query: string;
@@ -40,9 +40,19 @@ function Snippet({ match }: { match: SourceTextMatch }) {
 export function FindInSources({ query, selectedId, onOpen }: Props) {
   const settled = useSettled(query.trim());
   const found = useFindText(settled);
+  const texts = useTextStatus();
+  const anyText = Object.values(texts).some((t) => t.state === 'text' || t.state === 'reading');
   if (found.isPending || settled !== query.trim()) return <p className="empty-hint">Finding “{query.trim()}”…</p>;
   if (found.isError) return <p className="empty-hint">{found.error.message}</p>;
   const { matches, reading } = found.data;
+  if (matches.length === 0 && !anyText) {
+    return (
+      <p className="empty-hint">
+        No attached file has text to search yet. Attach a PDF, Markdown or text file to a source (Files, Attach a
+        file…), then find its words here.
+      </p>
+    );
+  }
   const stillReading =
     reading > 0 ? ` ${reading} file${reading === 1 ? ' is' : 's are'} still being read; results will follow.` : '';
   return (
