@@ -3,8 +3,7 @@ import { SETTLED_STATUSES, type StoredPastCheck } from '../../../shared/past-che
 import type { AllTrue, Equals } from '../../../shared/type-equality';
 import type { StoredRatingMapping } from './rating-map';
 
-/** The archive's file in the data folder, beside library.json; backups copy it with the rest. */
-export const PAST_CHECKS_FILE = 'past-checks.json';
+/** The archive's file (PAST_CHECKS_FILE, beside library.json); backups copy it with the rest. */
 export const PAST_CHECKS_SCHEMA_VERSION = 1;
 
 export interface PastChecksFile {

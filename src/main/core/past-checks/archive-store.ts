@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { ValidatedJsonFile } from '../store/validated-json-file';
 import type { Store } from '../store/store';
 import { storageError } from '../store/storage-error';
-import { PAST_CHECKS_FILE, PAST_CHECKS_SCHEMA_VERSION, pastChecksFileSchema, type PastChecksFile } from './archive-file';
+import { PAST_CHECKS_FILE } from '../backups/layout';
+import { PAST_CHECKS_SCHEMA_VERSION, pastChecksFileSchema, type PastChecksFile } from './archive-file';
 import { DEFAULT_FALLBACK } from './rating-map';
 
 function emptyArchive(): PastChecksFile {
@@ -52,7 +53,11 @@ export class PastCheckArchive {
     return this.store.withExclusive(async () => {
       this.store.assertWritable(what);
       const current = this.fresh() ?? (await this.load());
-      const draft: PastChecksFile = { ...current, items: [...current.items], mapping: structuredClone(current.mapping) };
+      const draft: PastChecksFile = {
+        ...current,
+        items: [...current.items],
+        mapping: structuredClone(current.mapping),
+      };
       const result = change(draft);
       try {
         await this.file.write(draft);

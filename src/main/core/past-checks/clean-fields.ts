@@ -18,7 +18,8 @@ export function textField(value: unknown, what: string, maxChars: number): strin
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') throw new FieldProblem(`its ${what} is not text`);
   const text = stripBidiControls(value).replace(HIDDEN, ' ').replace(/\s+/g, ' ').trim();
-  if (text.length > maxChars) throw new FieldProblem(`its ${what} is longer than ${maxChars.toLocaleString('en')} characters`);
+  if (text.length > maxChars)
+    throw new FieldProblem(`its ${what} is longer than ${maxChars.toLocaleString('en')} characters`);
   return text === '' ? undefined : text;
 }
 

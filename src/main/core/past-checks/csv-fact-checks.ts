@@ -76,7 +76,12 @@ function rowItem(fields: string[], columns: Partial<Record<Column, number>>, fil
     claim,
     ...(claimant ? { claimant } : {}),
     ...(appearanceUrl || appearanceTitle
-      ? { appearance: { ...(appearanceUrl ? { url: appearanceUrl } : {}), ...(appearanceTitle ? { title: appearanceTitle } : {}) } }
+      ? {
+          appearance: {
+            ...(appearanceUrl ? { url: appearanceUrl } : {}),
+            ...(appearanceTitle ? { title: appearanceTitle } : {}),
+          },
+        }
       : {}),
     ...(claimDate ? { claimDate } : {}),
     ...(reviewDate ? { reviewDate } : {}),
@@ -109,5 +114,9 @@ export function readFactCheckTable(text: string, sink: ItemSink): void {
       `${sink.fileName} has no ${missing.join(', ')} column in its header row, so nothing was imported. The first row must name the columns: claim, rating, url (and date, claimant, publisher if known).`,
     );
   }
-  for (const { line, fields } of rows) sink.read(() => rowItem(fields, columns, sink.fileName), () => `Line ${line}`);
+  for (const { line, fields } of rows)
+    sink.read(
+      () => rowItem(fields, columns, sink.fileName),
+      () => `Line ${line}`,
+    );
 }

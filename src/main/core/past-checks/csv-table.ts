@@ -13,7 +13,11 @@ export function sniffDelimiter(text: string, fileName: string): string {
  * Splits delimited text into rows of fields as RFC 4180 reads them: quoted fields may hold the
  * delimiter, line breaks and doubled quotes. Each row carries the line it starts on, for messages.
  */
-export function parseDelimited(text: string, delimiter: string, fileName: string): { line: number; fields: string[] }[] {
+export function parseDelimited(
+  text: string,
+  delimiter: string,
+  fileName: string,
+): { line: number; fields: string[] }[] {
   const rows: { line: number; fields: string[] }[] = [];
   let fields: string[] = [];
   let field = '';

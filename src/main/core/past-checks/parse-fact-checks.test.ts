@@ -66,7 +66,12 @@ describe('parseFactChecks: ClaimReview JSON-LD', () => {
 
   it('keeps a numeric rating without a label, on its own scale', () => {
     const review = claimReview(1, { reviewRating: { ratingValue: '4', bestRating: '7', worstRating: '0' } });
-    expect(parseFactChecks(json(review), 'n.json').items[0]!.rating).toEqual({ label: '4', value: 4, best: 7, worst: 0 });
+    expect(parseFactChecks(json(review), 'n.json').items[0]!.rating).toEqual({
+      label: '4',
+      value: 4,
+      best: 7,
+      worst: 0,
+    });
     const bad = claimReview(2, { reviewRating: { ratingValue: 'high' } });
     expect(parseFactChecks(json(bad), 'n.json').problems[0]!.message).toBe(
       'Item 1 was left out: its rating value is not a number.',
@@ -111,7 +116,10 @@ describe('parseFactChecks: saved pages', () => {
       <script type="application/ld+json">${JSON.stringify([claimReview(3)])}</script>
       </head><body><p>Review</p></body></html>`;
     const { items, problems } = parseFactChecks(bytes(page), 'review.html');
-    expect(items.map((i) => i.url)).toEqual(['https://factcheck.example/reviews/1', 'https://factcheck.example/reviews/3']);
+    expect(items.map((i) => i.url)).toEqual([
+      'https://factcheck.example/reviews/1',
+      'https://factcheck.example/reviews/3',
+    ]);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(/^The page's JSON-LD block 3 of 4 is not valid JSON .*It was left out\.$/);
   });

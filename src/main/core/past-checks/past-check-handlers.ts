@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { PastChecksApi } from '../../../shared/api-past-checks';
 import {
   PAST_CHECK_LIMITS,
@@ -27,7 +28,9 @@ function listed(items: readonly StoredPastCheck[], mapping: StoredRatingMapping)
 
 /** A file with no usable item is refused whole; its problems go with the refusal. */
 function refuseEmpty(fileName: string, problems: PastCheckImportSummary['problems']): never {
-  const issues = problems.slice(0, 100).map((p) => ({ path: p.item ? `item ${p.item}` : fileName, message: p.message }));
+  const issues = problems
+    .slice(0, 100)
+    .map((p) => ({ path: p.item ? `item ${p.item}` : fileName, message: p.message }));
   if (problems.length === 0) {
     throw new AppError('UNSUPPORTED_FILE', `${fileName} holds no ClaimReview, so nothing was imported.`);
   }
@@ -126,7 +129,11 @@ export function pastCheckHandlers(context: CoreContext, publish: (change: StoreC
       const deleted = await archive.update((draft) => {
         const known = new Set(draft.items.map((item) => item.id));
         const missing = ids.find((id) => !known.has(id));
-        if (missing) throw new AppError('NOT_FOUND', `There is no past fact-check ${missing} in the archive; nothing was deleted.`);
+        if (missing)
+          throw new AppError(
+            'NOT_FOUND',
+            `There is no past fact-check ${missing} in the archive; nothing was deleted.`,
+          );
         const before = draft.items.length;
         draft.items = draft.items.filter((item) => !wanted.has(item.id));
         return before - draft.items.length;
@@ -136,6 +143,9 @@ export function pastCheckHandlers(context: CoreContext, publish: (change: StoreC
     },
     'pastChecks.mapping': () => mapping(),
     'pastChecks.updateMapping': async (change) => {
+      const current = (await archive.read()).mapping;
+      // A change that changes nothing writes nothing.
+      if (isDeepStrictEqual(changeMapping(current, change), current)) return mapping();
       await archive.update((draft) => {
         draft.mapping = changeMapping(draft.mapping, change);
       }, 'the rating mapping');
