@@ -69,6 +69,7 @@ test.describe('past fact-checks', () => {
     await archive.search('tunnel');
     await expect(archive.rows().first()).toContainText('ZanyUnverifiable');
     await archive.mapLabel('Zany', 'Disputed');
+    await page.screenshot({ path: testInfo.outputPath('rating-mapping.png') });
     await expect(archive.rows().first()).toContainText('ZanyDisputed');
     await archive.search('');
     await archive.filterStatus('Disputed');

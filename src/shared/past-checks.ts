@@ -107,7 +107,7 @@ export interface RatingMapping {
   entries: RatingMappingEntry[];
   /** For labels the mapping does not know and ratings without a usable number. */
   fallback: SettledStatus;
-  /** Labels in the archive that no entry maps (they take the scale or the fallback), with how many items carry each. */
+  /** Labels in the archive that take the fallback (no entry maps them, no usable number), with how many items carry each. */
   unmapped: { label: string; count: number }[];
 }
 

@@ -166,6 +166,7 @@ describe('the archive of past fact-checks', () => {
         claimReview(1, { reviewRating: { alternateName: 'Zany' } }),
         claimReview(2, { reviewRating: { alternateName: 'zany' } }),
         claimReview(3, { reviewRating: { alternateName: 'Satire' } }),
+        claimReview(4, { reviewRating: { alternateName: 'B+', ratingValue: 4 } }),
       ]),
     );
     const mapping = await call(core.dispatch, 'pastChecks.mapping', {});
@@ -181,7 +182,7 @@ describe('the archive of past fact-checks', () => {
     await core.close();
     const reopened = (await fresh(dir)).core;
     const statuses = (await call(reopened.dispatch, 'pastChecks.list', {})).items.map((i) => i.rating.status);
-    expect(statuses).toEqual(['false', 'false', 'false']);
+    expect(statuses.sort()).toEqual(['false', 'false', 'false', 'verified']);
     await reopened.close();
   });
 

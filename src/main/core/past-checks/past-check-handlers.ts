@@ -17,7 +17,7 @@ import { PastCheckArchive } from './archive-store';
 import { DESK_ID_PREFIX, DeskChecks } from './desk-checks';
 import { planImport } from './import-plan';
 import { parseFactChecks } from './parse-fact-checks';
-import { changeMapping, labelMapper, mappingEntries, ratingReader, type StoredRatingMapping } from './rating-map';
+import { changeMapping, mappingEntries, ratingReader, type StoredRatingMapping } from './rating-map';
 
 type PastCheckHandlers = Pick<Handlers, keyof PastChecksApi>;
 
@@ -80,10 +80,10 @@ export function pastCheckHandlers(context: CoreContext, publish: (change: StoreC
 
   async function mapping() {
     const { items, mapping: stored } = await archive.read();
-    const mapped = labelMapper(stored);
+    const read = ratingReader(stored);
     const unmapped = new Map<string, { label: string; count: number }>();
     for (const { rating } of items) {
-      if (mapped(rating.label)) continue;
+      if (read(rating).mappedBy !== 'fallback') continue;
       const entry = unmapped.get(ratingKey(rating.label)) ?? { label: rating.label, count: 0 };
       entry.count++;
       unmapped.set(ratingKey(rating.label), entry);

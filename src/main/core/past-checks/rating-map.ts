@@ -66,12 +66,6 @@ export function ratingReader(stored: StoredRatingMapping): (rating: PastCheckRat
   };
 }
 
-/** Whether the mapping has an entry for this label (else it falls to the scale or the fallback). */
-export function labelMapper(stored: StoredRatingMapping): (label: string) => boolean {
-  const keys = new Set(mappingEntries(stored).map((entry) => ratingKey(entry.label)));
-  return (label) => keys.has(ratingKey(label));
-}
-
 /** The stored mapping after the editor's change: `set` labels mapped, `reset` ones back to built-in. */
 export function changeMapping(
   stored: StoredRatingMapping,

@@ -67,7 +67,7 @@ export function PastCheckFilters({ filters, publishers, onChange }: Props) {
       <div className="filter-row">
         <input
           value={filters.rating ?? ''}
-          placeholder="Rating, e.g. Mostly false"
+          placeholder="Rating label"
           aria-label="Rating label"
           onChange={(e) => change('rating', e.target.value)}
         />

@@ -41,7 +41,7 @@ export function PastChecksScreen({ tabs, onOpenClaim, onClose }: Props) {
         </header>
         {tabs}
         <div className="sources-tools">
-          <div className="filter-row">
+          <div className="filter-row past-check-actions">
             <ImportFactChecks />
             <button type="button" className="button small" onClick={() => setSelectedId(null)}>
               Rating mapping

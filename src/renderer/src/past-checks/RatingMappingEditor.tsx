@@ -53,14 +53,27 @@ export function RatingMappingEditor() {
       </label>
       {mapping.unmapped.length > 0 ? (
         <>
-          <h3>Labels in the archive without a mapping</h3>
+          <h3>Labels in the archive that take the fallback</h3>
           <ul className="mapping-list" aria-label="Unmapped labels">
             {mapping.unmapped.map(({ label, count }) => (
               <li key={label} className="mapping-row">
                 <span>
                   {label} <span className="muted">({count})</span>
                 </span>
-                <StatusSelect label={`Status for ${label}`} value={mapping.fallback} onChange={(s) => set(label, s)} />
+                <select
+                  aria-label={`Status for ${label}`}
+                  value=""
+                  onChange={(e) => set(label, e.target.value as SettledStatus)}
+                >
+                  <option value="" disabled>
+                    Choose…
+                  </option>
+                  {SETTLED_STATUSES.map((status) => (
+                    <option key={status} value={status}>
+                      {STATUS_LABELS[status]}
+                    </option>
+                  ))}
+                </select>
               </li>
             ))}
           </ul>
