@@ -16,8 +16,7 @@ Commands:
   sync    --remote URL [--user U] [--fingerprint F] [--data DIR] [--json]
                                                   one push-and-pull with the desk's hub; prints what moved
   import  FILE [--data DIR] [--title T]           add a ${draftFormatList()} draft; prints its id
-  import-factchecks FILE [--data DIR] [--json]    add past fact-checks (ClaimReview JSON-LD, feed, .html, .csv/.tsv)
-                                                  to the archive; prints what was added and what was left out
+  import-factchecks FILE [--data DIR] [--json]    add past fact-checks (ClaimReview, .html, .csv) to the archive
   version ARTICLE_ID FILE [--label L] [--data DIR] [--json]
                                                   add a new version of a draft; prints its number and the claims
   list    [--data DIR] [--json]                   list the articles
