@@ -18,12 +18,19 @@ function inRange(date: string | undefined, from: string | undefined, to: string 
   return !(to && date.slice(0, to.length) > to);
 }
 
+/** Each item's folded words, kept while the item object lives (the archive and the desk reuse them). */
+const folded = new WeakMap<PastCheck, string>();
+
 function searchableText(item: PastCheck): string {
-  return fold(
+  const known = folded.get(item);
+  if (known !== undefined) return known;
+  const text = fold(
     [item.claim, item.claimant, item.publisher, item.rating.label, item.appearance?.title, item.articleTitle]
       .filter(Boolean)
       .join(' \n '),
   );
+  folded.set(item, text);
+  return text;
 }
 
 /** The archive filtered as the query asks, newest first (undated last), one page of it. */
