@@ -97,6 +97,14 @@ describe('parseFactChecks: ClaimReview JSON-LD', () => {
     );
   });
 
+  it('reads no more items than a file may bring, and says so', () => {
+    const { items, problems } = parseFactChecks(json([1, 2, 3, 4, 5].map((n) => claimReview(n))), 'many.json', {
+      maxItems: 3,
+    });
+    expect(items.map((i) => i.url?.slice(-1))).toEqual(['1', '2', '3']);
+    expect(problems).toEqual([{ message: 'many.json holds more than 3 items; the rest were not read.' }]);
+  });
+
   it('refuses text that is not UTF-8 and files it does not read', () => {
     expect(refusal(() => parseFactChecks(Uint8Array.from([0x7b, 0xff, 0xfe, 0x7d, 0x41]), 'bad.json')).code).toBe(
       'ENCODING',
@@ -159,6 +167,11 @@ describe('parseFactChecks: tables', () => {
       'Line 6 was left out: it has no rating.',
       'Line 7 was left out: its address is not a web address starting with http:// or https://.',
     ]);
+  });
+
+  it('reads a numeric rating column on its scale when there is no rating label', () => {
+    const csv = 'claim,ratingValue,bestRating,worstRating,url\nFares rose,1,5,1,https://fc.example/1\n';
+    expect(parseFactChecks(bytes(csv), 'n.csv').items[0]!.rating).toEqual({ label: '1', value: 1, best: 5, worst: 1 });
   });
 
   it('reads TSV and semicolon tables; refuses a table without the needed columns or with an unending quote', () => {
