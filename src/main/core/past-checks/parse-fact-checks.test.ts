@@ -133,6 +133,39 @@ describe('parseFactChecks: saved pages', () => {
   });
 });
 
+describe('parseFactChecks: hostile pages', () => {
+  it('reads only the blocks a browser without scripts sees as ld+json, and a block cut short by a raw </script> is a problem', () => {
+    const block = (n: number): string =>
+      `<script type="application/ld+json">${JSON.stringify(claimReview(n))}</script>`;
+    const page = [
+      `<template>${block(1)}</template>`,
+      `<noscript>${block(2)}</noscript>`,
+      `<iframe srcdoc='${block(3)}'></iframe>`,
+      `<textarea>${block(4)}</textarea>`,
+      block(5),
+      `<script type="application/ld+json">{"@type":"ClaimReview","claimReviewed":"</script><script>alert(1)</script>"}</script>`,
+      '<img src=x onerror="alert(1)"><svg onload="alert(1)"></svg>',
+    ].join('\n');
+    const { items, problems } = parseFactChecks(bytes(page), 'hostile.html');
+    // Scripts never run here, so <noscript> holds markup, as a browser with scripts off shows it.
+    expect(items.map((i) => i.url)).toEqual([
+      'https://factcheck.example/reviews/2',
+      'https://factcheck.example/reviews/5',
+    ]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/^The page's JSON-LD block 3 of 3 is not valid JSON/);
+  });
+});
+
+describe('parseFactChecks: a page without fact-checks', () => {
+  it('finds nothing and no problem in it', () => {
+    expect(parseFactChecks(bytes('<html><body><p>Just a story.</p></body></html>'), 'story.htm')).toEqual({
+      items: [],
+      problems: [],
+    });
+  });
+});
+
 describe('parseFactChecks: tables', () => {
   it('reads CSV with common header names in any case, quotes, commas and line breaks in fields', () => {
     const csv = [
