@@ -15,6 +15,7 @@ import type { CoreContext, FileOpener, Handlers, PdfPrinter } from './handlers/c
 import { createDispatch, type Dispatch } from './handlers/dispatch';
 import { importHandlers } from './handlers/imports';
 import { mergeHandlers } from './handlers/merge-handlers';
+import { pastCheckHandlers } from './past-checks/past-check-handlers';
 import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/samples';
 import { searchHandlers } from './handlers/search';
@@ -165,6 +166,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     searchHandlers(context),
     sourceTextHandlers(sourceText),
     backupHandlers(backups),
+    pastCheckHandlers(context, (change) => changes.publish(change)),
   );
   const dispatch = createDispatch(offeringBackups(handlers, options.dataDir));
   return {
