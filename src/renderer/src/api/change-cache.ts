@@ -31,6 +31,7 @@ function invalidateDerived(client: QueryClient, articleId: string): void {
   // Citations show the claims' words and statuses; usage counts the citing articles.
   void client.invalidateQueries({ queryKey: ['sources.get'] });
   void client.invalidateQueries({ queryKey: ['sources.usage'] });
+  void client.invalidateQueries({ queryKey: ['claims.sourceCheck'] });
   invalidateSync(client);
 }
 
@@ -71,6 +72,8 @@ export function applyChange(client: QueryClient, change: CoreChange, clientId: s
       void client.invalidateQueries({ queryKey: ['sources.usage'] });
       void client.invalidateQueries({ queryKey: ['sources.get'] });
       void client.invalidateQueries({ queryKey: ['search.query'] });
+      // An attachment added or taken away changes what the excerpts are checked against.
+      void client.invalidateQueries({ queryKey: ['claims.sourceCheck'] });
       return;
     case 'settings':
       void client.invalidateQueries({ queryKey: ['settings.get'] });
