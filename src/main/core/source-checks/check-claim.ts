@@ -6,6 +6,7 @@ import type {
   QuoteCheck,
   SourceFinding,
 } from '../../../shared/source-checks';
+import type { LocateOptions, LocateResult, LocatedExcerpt } from '../../../shared/locate';
 import { quotedWords } from './quoted-words';
 
 /** An attached file whose text can be searched, with where its pages and paragraphs begin and end. */
@@ -17,20 +18,7 @@ export interface SearchableDocument {
   paragraphs: readonly { start: number; end: number }[];
 }
 
-/** A passage looked up in one document: where, how close (0–1), and the document's words there. */
-export interface Located {
-  kind: 'exact' | 'approximate' | null;
-  start: number;
-  end: number;
-  score: number;
-  text: string;
-}
-
-export type LocateInDocument = (
-  document: SearchableDocument,
-  passage: string,
-  context: { prefix?: string; suffix?: string },
-) => Located;
+export type LocateInDocument = (document: SearchableDocument, passage: string, context: LocateOptions) => LocateResult;
 
 /** Each cited source's searchable files; a source missing here has none. */
 export type DocumentsOfSource = (sourceId: string) => readonly SearchableDocument[];
@@ -49,7 +37,7 @@ function numberAt(spans: readonly { start: number; end: number }[], offset: numb
   return undefined;
 }
 
-function passageIn(document: SearchableDocument, located: Located): FoundPassage {
+function passageIn(document: SearchableDocument, located: LocatedExcerpt): FoundPassage {
   const found: FoundPassage = {
     sha256: document.sha256,
     fileName: document.fileName,
@@ -65,19 +53,19 @@ function passageIn(document: SearchableDocument, located: Located): FoundPassage
   return found;
 }
 
-interface Best {
+export interface Best {
   finding: SourceFinding;
   found?: FoundPassage;
   sourceId?: string;
 }
 
 /** The closest passage to `passage` over every document of the given sources; exact beats approximate. */
-function bestPassage(
+export function bestPassage(
   sourceIds: readonly string[],
   documentsOf: DocumentsOfSource,
   locate: LocateInDocument,
   passage: string,
-  context: { prefix?: string; suffix?: string },
+  context: LocateOptions,
 ): Best {
   let best: Best | undefined;
   let searched = false;
