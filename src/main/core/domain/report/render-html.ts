@@ -63,7 +63,9 @@ function quoteCheckHtml(claim: ReportClaim): string {
       p.kind === 'same' ? e(p.text) : p.kind === 'added' ? `<ins>${e(p.text)}</ins>` : `<del>${e(p.text)}</del>`,
     )
     .join('');
-  return `<p class="quote-check">${e(check.note)}${parts ? `: ${parts}` : ''}</p>`;
+  return `<p class="quote-check">${e(check.note)}${
+    parts ? `: the source reads “${parts}” (struck: left out by the draft; marked: added by it)` : ''
+  }</p>`;
 }
 
 function claimList(claims: ReportClaim[]): string {

@@ -16,9 +16,12 @@ function claimMarkdown(c: ReportClaim): string {
     lines.push(`*Changed in version ${w.version}:* ~~${m(w.before)}~~ → **${m(w.after)}**`, '');
   if (c.quoteCheck) {
     const diff = c.quoteCheck.parts
-      ?.map((p) => (p.kind === 'same' ? m(p.text) : p.kind === 'added' ? `**${m(p.text)}**` : `~~${m(p.text)}~~`))
+      ?.map((p) => (p.kind === 'same' ? m(p.text) : marked(m(p.text), p.kind === 'added' ? '**' : '~~')))
       .join('');
-    lines.push(`*${m(c.quoteCheck.note)}*${diff ? `: ${diff}` : ''}`, '');
+    lines.push(
+      `*${m(c.quoteCheck.note)}*${diff ? `: the source reads “${diff}” (struck: left out by the draft; bold: added by it)` : ''}`,
+      '',
+    );
   }
   if (c.verdict) lines.push(`**Verdict:** ${m(c.verdict)}`, '');
   if (c.notes) lines.push(`**Notes:** ${m(c.notes).replace(/\n/g, '  \n')}`, '');
@@ -42,6 +45,12 @@ function claimMarkdown(c: ReportClaim): string {
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** Emphasis around the words only: Markdown ignores a marker with a space on its inner side. */
+function marked(text: string, marker: string): string {
+  const [, before, words, after] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(text)!;
+  return words ? `${before}${marker}${words}${marker}${after}` : text;
 }
 
 export function renderReportMarkdown(model: ReportModel): string {
