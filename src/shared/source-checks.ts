@@ -15,6 +15,9 @@ export type SourceFinding = 'exact' | 'approximate' | 'not-found' | 'no-text';
 export interface FoundPassage {
   sha256: string;
   fileName: string;
+  /** UTF-16 offsets of the passage in the document's text. */
+  start: number;
+  end: number;
   /** The document's own words there. */
   text: string;
   /** 0–1: 1 is word for word. */

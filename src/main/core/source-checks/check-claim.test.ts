@@ -119,4 +119,11 @@ describe('checking a claim against its sources’ documents', () => {
     expect(check(claim('“the witnesses are sworn in”', 'statistic', [{}])).quote).toBeUndefined();
     expect(check(claim('“the witnesses are sworn in”', 'quote', [])).quote).toBeUndefined();
   });
+
+  it('takes back in the words at the ends of a quote that the source has otherwise, and lets case pass', () => {
+    const cased = check(claim('“The hearing will come to order, and the witnesses are sworn in”', 'quote', [{}]));
+    expect(cased.quote).toMatchObject({ finding: 'exact' });
+    const ending = check(claim('“found no evidence that the ballots were altered in any city”', 'quote', [{}]));
+    expect(ending.quote!.found!.text).toBe('found no evidence that the ballots were altered in any county');
+  });
 });

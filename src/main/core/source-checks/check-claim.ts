@@ -7,6 +7,8 @@ import type {
   SourceFinding,
 } from '../../../shared/source-checks';
 import type { LocateOptions, LocateResult, LocatedExcerpt } from '../../../shared/locate';
+import { wordDiff } from '../../../shared/wording-diff';
+import { quotedPassage } from './quoted-passage';
 import { quotedWords } from './quoted-words';
 
 /** An attached file whose text can be searched, with where its pages and paragraphs begin and end. */
@@ -37,10 +39,12 @@ function numberAt(spans: readonly { start: number; end: number }[], offset: numb
   return undefined;
 }
 
-function passageIn(document: SearchableDocument, located: LocatedExcerpt): FoundPassage {
+export function passageIn(document: SearchableDocument, located: LocatedExcerpt): FoundPassage {
   const found: FoundPassage = {
     sha256: document.sha256,
     fileName: document.fileName,
+    start: located.start,
+    end: located.end,
     text: located.text,
     score: located.score,
   };
@@ -109,7 +113,12 @@ export function checkClaimAgainstSources(
     const best = bestPassage(cited, documentsOf, locate, quoted, {});
     const piece: QuoteCheck = { quoted, finding: best.finding };
     if (best.sourceId) piece.sourceId = best.sourceId;
-    if (best.found) piece.found = best.found;
+    if (best.found) {
+      const document = documentsOf(best.sourceId!).find((d) => d.sha256 === best.found!.sha256)!;
+      piece.found = quotedPassage(document, best.found, quoted);
+      // Only case or the punctuation around words differ: the words are the source's own.
+      if (!wordDiff(piece.found.text, quoted, { loose: true }).some((p) => p.kind !== 'same')) piece.finding = 'exact';
+    }
     if (!worst || RANK[piece.finding] > RANK[worst.finding]) worst = piece;
   }
   if (worst) check.quote = worst;

@@ -17,7 +17,7 @@ export function ExcerptFinding({ check, excerpt }: { check: ExcerptCheck; excerp
         {found && check.finding === 'approximate' ? ` (match ${Math.round(found.score * 100)}%)` : ''}
       </span>
       {found && check.finding === 'approximate' ? (
-        <DiffWords label="The document says" parts={wordDiff(excerpt, found.text)} />
+        <DiffWords label="The document says" parts={wordDiff(excerpt, found.text, { loose: true })} />
       ) : null}
     </div>
   );

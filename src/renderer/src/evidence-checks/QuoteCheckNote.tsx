@@ -30,7 +30,10 @@ export function QuoteCheckNote({ check, sourceTitle }: { check: QuoteCheck; sour
           : `Quote differs from the source (${where})`}
       </span>
       {check.finding === 'approximate' ? (
-        <DiffWords label="The source, with the draft’s changes" parts={wordDiff(check.found.text, check.quoted)} />
+        <DiffWords
+          label="The source, with the draft’s changes"
+          parts={wordDiff(check.found.text, check.quoted, { loose: true })}
+        />
       ) : null}
     </div>
   );

@@ -37,7 +37,7 @@ export function quoteNote(
   if (check.finding === 'exact') return { note: `Quote matches ${title} word for word (${where(check.found!)})` };
   return {
     note: `Quote differs from ${title} (${where(check.found!)})`,
-    parts: wordDiff(check.found!.text, check.quoted),
+    parts: wordDiff(check.found!.text, check.quoted, { loose: true }),
   };
 }
 
