@@ -75,19 +75,35 @@ export function alignWords(task: AlignTask, costs: WordCosts): Alignment | null 
       // and last a different word: so the passage's edges do not take in a neighbouring word.
       let best = pair < COVERED ? diagonal : Infinity;
       let chosen = best < Infinity ? PAIR : NONE;
+      // Plain assignments, not destructuring: this loop runs for every cell of the band.
       if (offset > 0 && j > 1 && costs.joinsDocument(i - 1, from + j - 2)) {
         const value = cost[here - width - 1]! + JOIN;
-        if (value < best) [best, chosen] = [value, JOIN_DOCUMENT];
+        if (value < best) {
+          best = value;
+          chosen = JOIN_DOCUMENT;
+        }
       }
       if (offset + 1 < width && i > 1 && j > 0 && costs.joinsExcerpt(i - 2, from + j - 1)) {
         const value = cost[here - 2 * width + 1]! + JOIN;
-        if (value < best) [best, chosen] = [value, JOIN_EXCERPT];
+        if (value < best) {
+          best = value;
+          chosen = JOIN_EXCERPT;
+        }
       }
-      if (offset + 1 < width && cost[here - width + 1]! + DROP < best) {
-        [best, chosen] = [cost[here - width + 1]! + DROP, DROPPED];
+      const dropped = offset + 1 < width ? cost[here - width + 1]! + DROP : Infinity;
+      if (dropped < best) {
+        best = dropped;
+        chosen = DROPPED;
       }
-      if (offset > 0 && cost[here - 1]! + INSERT < best) [best, chosen] = [cost[here - 1]! + INSERT, INSERTED];
-      if (pair >= COVERED && diagonal < best) [best, chosen] = [diagonal, PAIR];
+      const inserted = offset > 0 ? cost[here - 1]! + INSERT : Infinity;
+      if (inserted < best) {
+        best = inserted;
+        chosen = INSERTED;
+      }
+      if (pair >= COVERED && diagonal < best) {
+        best = diagonal;
+        chosen = PAIR;
+      }
       cost[here] = best;
       step[here] = chosen;
     }

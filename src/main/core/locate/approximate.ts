@@ -18,18 +18,30 @@ export const LEAST_SIMILARITY = 0.6;
 const LONG_EXCERPT = 6;
 /** Share of each third's words the passage must have. */
 const LEAST_THIRD_COVERAGE = 0.5;
-/** Extra words the document may hold beyond the excerpt's own (insertions), at most. */
-const MOST_SLACK = 100;
+/**
+ * Diagonals the alignment may stray beyond those its seeds agree on: words dropped or inserted
+ * before the first seed or between seeds. Grows slowly with the excerpt's length.
+ */
+const bandPadding = (words: number): number => 4 + Math.ceil(Math.sqrt(words));
 
 function wordCosts(index: LocatorIndex, words: readonly string[]): WordCosts {
-  const { ids, vocabulary } = index;
-  const seen = new Map<number, number>();
+  const { ids, vocabulary, numbers } = index;
   const size = vocabulary.length;
+  // Costs are kept per (excerpt word, document word), so a word the excerpt repeats costs nothing more;
+  // words the document lacks get numbers past its vocabulary.
+  const unknown = new Map<string, number>();
+  const keys = words.map((word) => {
+    const known = numbers.get(word);
+    if (known !== undefined) return known;
+    if (!unknown.has(word)) unknown.set(word, size + unknown.size);
+    return unknown.get(word)!;
+  });
+  const seen = new Map<number, number>();
   const joined = (whole: string, left: string, right: string): boolean =>
     whole.length === left.length + right.length && whole.startsWith(left) && whole.endsWith(right);
   return {
     substitute(i, p) {
-      const key = i * size + ids[p]!;
+      const key = keys[i]! * size + ids[p]!;
       let cost = seen.get(key);
       if (cost === undefined) {
         cost = substitutionCost(words[i]!, vocabulary[ids[p]!]!);
@@ -66,7 +78,7 @@ export function findApproximate(index: LocatorIndex, quote: string, context: Con
   if (m === 0) return null;
   const excerpt = Int32Array.from(words, (word) => index.numbers.get(word) ?? -1);
   const costs = wordCosts(index, words);
-  const slack = Math.min(MOST_SLACK, Math.ceil(m / 4) + 4);
+  const slack = bandPadding(m);
   const n = index.ids.length;
   let best: (ApproximateMatch & { context: number }) | null = null;
   for (const candidate of findCandidates(index, excerpt)) {

@@ -78,6 +78,11 @@ describe('locating an excerpt approximately', () => {
     expectNear(locate(TESTIMONY.replace('since the winter', 'since the long winter')), TESTIMONY);
   });
 
+  it('lands on the passage when the document holds a whole clause more than the quote', () => {
+    const at = expectNear(locate(TESTIMONY.replace(', Tomás Ibáñez, who said', ' said')), TESTIMONY);
+    expect(at.score).toBeGreaterThan(0.6);
+  });
+
   it('reads straight quotation marks, double hyphens and other case as the document’s own', () => {
     const words =
       '“We patched what we could reach from the water,” Ibáñez said, “but the seaward face needs cranes — and cranes need a dry month.”';
@@ -108,6 +113,23 @@ describe('refusing to guess', () => {
     const middle = 'the county has since hired an outside firm to inspect every pier and jetty it owns';
     const quote = `The committee heard testimony from the harbour master, ${middle}, about 12 percent of its armour stone since the winter storms.`;
     expect(locate(quote)).toEqual({ kind: null });
+  });
+
+  it('answers null for a long quote with most of its words in place but its middle third not', () => {
+    const paragraph =
+      'Members asked whether the repairs could wait until the autumn. The engineer, Dr. Amara Osei, told them ' +
+      'that another season of storms could double the damage, and that the cost estimate of 4.2 million had ' +
+      'been drawn up before steel prices rose.';
+    passage(paragraph);
+    const swapped = 'that another season of storms could double the damage';
+    const quote = paragraph.replace(swapped, 'that the ferry company had promised new boats by spring');
+    expect(locate(quote)).toEqual({ kind: null });
+  });
+
+  it('answers null for a long quote whose start or end is not in the document', () => {
+    const elsewhere = 'and the county has since hired an outside firm to inspect every pier it owns';
+    expect(locate(`${TESTIMONY.slice(0, 100)} ${elsewhere}`)).toEqual({ kind: null });
+    expect(locate(`${elsewhere} ${TESTIMONY.slice(-100)}`)).toEqual({ kind: null });
   });
 
   it('answers null for text the document does not hold', () => {

@@ -16,7 +16,11 @@ export interface LocatorIndex {
   readonly vocabulary: readonly string[];
   /** Folded word → word number. */
   readonly numbers: ReadonlyMap<string, number>;
-  /** Positions of word number w: `positions[firstPosition[w] … firstPosition[w + 1])`, ascending. */
+  /**
+   * Positions of word number w: `positions[firstPosition[w] … firstPosition[w + 1])`, ordered by the
+   * number of the word that follows (the last word of the text, followed by none, last), then by
+   * position: so the places of a word pair are one stretch, found by binary search.
+   */
   readonly firstPosition: Int32Array;
   readonly positions: Int32Array;
 }
@@ -57,14 +61,49 @@ export function buildLocatorIndex(text: string): LocatorIndex {
     count++;
   });
   [ids, starts, ends] = [ids.slice(0, count), starts.slice(0, count), ends.slice(0, count)];
-  // Counting sort of positions by word number: one pass to count, one to place.
-  const firstPosition = new Int32Array(vocabulary.length + 1);
-  for (const id of ids) firstPosition[id + 1]!++;
-  for (let w = 0; w < vocabulary.length; w++) firstPosition[w + 1]! += firstPosition[w]!;
-  const next = firstPosition.slice(0, vocabulary.length);
-  const positions = new Int32Array(count);
-  for (let i = 0; i < count; i++) positions[next[ids[i]!]!++] = i;
+  const { firstPosition, positions } = sortByWordPairs(ids, vocabulary.length);
   return { text, ids, starts, ends, vocabulary, numbers, firstPosition, positions };
+}
+
+/**
+ * Positions ordered by (word, next word, position): two stable counting sorts, by the next word and
+ * then by the word (least significant first), in time linear in the words and the vocabulary.
+ */
+function sortByWordPairs(ids: Int32Array, size: number): { firstPosition: Int32Array; positions: Int32Array } {
+  const count = ids.length;
+  // Pass 1: by the next word (the last word, followed by none, gets key `size`).
+  const nextStart = new Int32Array(size + 2);
+  for (let p = 0; p < count; p++) nextStart[(p + 1 < count ? ids[p + 1]! : size) + 1]!++;
+  for (let k = 0; k <= size; k++) nextStart[k + 1]! += nextStart[k]!;
+  const byNext = new Int32Array(count);
+  for (let p = 0; p < count; p++) byNext[nextStart[p + 1 < count ? ids[p + 1]! : size]!++] = p;
+  // Pass 2, stable: by the word itself.
+  const firstPosition = new Int32Array(size + 1);
+  for (let p = 0; p < count; p++) firstPosition[ids[p]! + 1]!++;
+  for (let w = 0; w < size; w++) firstPosition[w + 1]! += firstPosition[w]!;
+  const place = firstPosition.slice(0, size);
+  const positions = new Int32Array(count);
+  for (const p of byNext) positions[place[ids[p]!]!++] = p;
+  return { firstPosition, positions };
+}
+
+/** Where the pair (word `left`, then word `right`) occurs: a stretch of `positions`, as [from, to). */
+export function pairStretch(index: LocatorIndex, left: number, right: number): [number, number] {
+  const { ids, positions, firstPosition } = index;
+  const nextOf = (k: number): number => {
+    const p = positions[k]!;
+    return p + 1 < ids.length ? ids[p + 1]! : index.vocabulary.length;
+  };
+  const lowerBound = (target: number): number => {
+    let [low, high] = [firstPosition[left]!, firstPosition[left + 1]!];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (nextOf(middle) < target) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return [lowerBound(right), lowerBound(right + 1)];
 }
 
 /** How many times word number `id` occurs in the document (0 for a word it does not have). */

@@ -1,8 +1,11 @@
-import { frequency, type LocatorIndex } from './locator-index';
+import { frequency, pairStretch, type LocatorIndex } from './locator-index';
 
-/** Where the excerpt may start, as a range of document word positions, with the weight of the evidence. */
+/**
+ * Where the excerpt may lie: the diagonals (document position − excerpt position) that most of its
+ * seeds there agree on, and the weight of that evidence.
+ */
 export interface Candidate {
-  /** The excerpt's first word would be document word `from`…`to` - 1. */
+  /** Diagonals `from`…`to` - 1: the excerpt's first word would be document word `from` or after. */
   from: number;
   to: number;
   votes: number;
@@ -15,6 +18,11 @@ const COMMON_SHARE = 1 / 200;
 /** Candidates aligned, at most; and only those with this share of the best one's votes. */
 const MOST_CANDIDATES = 8;
 const LEAST_SHARE = 0.25;
+/**
+ * Seeds (pairs and words found) a candidate needs, as a share of the excerpt's words: a passage that
+ * shares almost no word pair with the excerpt cannot be close to it, and is not worth aligning.
+ */
+const LEAST_SEED_SHARE = 0.1;
 
 /** Width, in words, of the bins that seeds vote into: insertions and drops shift a seed's diagonal. */
 export function binWidth(excerptLength: number): number {
@@ -31,34 +39,56 @@ const weightOf = (index: LocatorIndex, count: number): number => Math.log(1 + in
 export function findCandidates(index: LocatorIndex, excerpt: Int32Array): Candidate[] {
   const width = binWidth(excerpt.length);
   const votes = new Map<number, number>();
+  const seeds = new Map<number, number>();
+  const diagonals: number[] = [];
   const vote = (diagonal: number, weight: number): void => {
     const bin = Math.floor(diagonal / width);
     votes.set(bin, (votes.get(bin) ?? 0) + weight);
+    seeds.set(bin, (seeds.get(bin) ?? 0) + 1);
+    diagonals.push(diagonal);
   };
   voteForPairs(index, excerpt, vote);
   voteForWords(index, excerpt, vote, votes.size === 0);
-  return bestBins(votes, width);
+  const leastSeeds = Math.max(1, Math.floor(excerpt.length * LEAST_SEED_SHARE));
+  const around = (map: Map<number, number>, bin: number): number =>
+    (map.get(bin - 1) ?? 0) + map.get(bin)! + (map.get(bin + 1) ?? 0);
+  const enough = new Map<number, number>();
+  for (const bin of votes.keys()) if (around(seeds, bin) >= leastSeeds) enough.set(bin, around(votes, bin));
+  return bestBins(enough).map(([bin, total]) => ({ ...seedSpan(diagonals, bin, width), votes: total }));
 }
+
+/** Share of a candidate's seeds, at each end, taken as chance matches and not let widen its band. */
+const OUTLIER_SHARE = 0.1;
+
+/**
+ * The diagonals that a bin and its neighbours' seeds agree on, leaving out the outlying tenth at
+ * each end: the alignment's band then follows the excerpt's drift, not stray matches around it.
+ */
+function seedSpan(diagonals: readonly number[], bin: number, width: number): { from: number; to: number } {
+  const [low, high] = [(bin - 1) * width, (bin + 2) * width];
+  const near = diagonals.filter((d) => d >= low && d < high).sort((a, b) => a - b);
+  const cut = Math.floor(near.length * OUTLIER_SHARE);
+  return { from: near[cut]!, to: near[near.length - 1 - cut]! + 1 };
+}
+
+/** A word pair this common is no evidence ("of the"), and reading its places costs time. */
+const COMMON_PAIR_SHARE = 1 / 50;
 
 function voteForPairs(
   index: LocatorIndex,
   excerpt: Int32Array,
   vote: (diagonal: number, weight: number) => void,
 ): void {
-  const { ids, firstPosition, positions } = index;
+  const { positions } = index;
+  const common = Math.max(64, index.ids.length * COMMON_PAIR_SHARE);
   for (let i = 0; i + 1 < excerpt.length; i++) {
     const [left, right] = [excerpt[i]!, excerpt[i + 1]!];
-    const [leftCount, rightCount] = [frequency(index, left), frequency(index, right)];
-    if (leftCount === 0 || rightCount === 0) continue;
-    // Walk the rarer word's positions and look at its neighbour.
-    const walkLeft = leftCount <= rightCount;
-    const word = walkLeft ? left : right;
-    const weight = weightOf(index, Math.min(leftCount, rightCount)) + 1;
-    for (let k = firstPosition[word]!; k < firstPosition[word + 1]!; k++) {
-      const p = positions[k]!;
-      const start = walkLeft ? p : p - 1;
-      if (start >= 0 && ids[start] === left && ids[start + 1] === right) vote(start - i, weight);
-    }
+    if (frequency(index, left) === 0 || frequency(index, right) === 0) continue;
+    const [from, to] = pairStretch(index, left, right);
+    if (to === from || to - from > common) continue;
+    // A pair is stronger evidence than either of its words.
+    const weight = weightOf(index, to - from) + 1;
+    for (let k = from; k < to; k++) vote(positions[k]! - i, weight);
   }
 }
 
@@ -84,18 +114,18 @@ function voteForWords(
   }
 }
 
-/** The best bins, each with its neighbours (a diagonal near a bin's edge spills into the next). */
-function bestBins(votes: Map<number, number>, width: number): Candidate[] {
-  const summed = [...votes.keys()].map((bin) => ({
-    bin,
-    votes: (votes.get(bin - 1) ?? 0) + votes.get(bin)! + (votes.get(bin + 1) ?? 0),
-  }));
-  summed.sort((a, b) => b.votes - a.votes || a.bin - b.bin);
-  const chosen: { bin: number; votes: number }[] = [];
-  for (const entry of summed) {
-    if (chosen.length === MOST_CANDIDATES || entry.votes < summed[0]!.votes * LEAST_SHARE) break;
-    if (chosen.some((c) => Math.abs(c.bin - entry.bin) <= 2)) continue;
+/** The best-voted bins (each with its neighbours' votes), no two within two bins of one another. */
+function bestBins(summed: Map<number, number>): [number, number][] {
+  let most = 0;
+  for (const total of summed.values()) most = Math.max(most, total);
+  // Only the few bins near the best are sorted: a long excerpt of common words votes in thousands.
+  const strong = [...summed].filter(([, total]) => total >= most * LEAST_SHARE);
+  strong.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const chosen: [number, number][] = [];
+  for (const entry of strong) {
+    if (chosen.length === MOST_CANDIDATES) break;
+    if (chosen.some(([bin]) => Math.abs(bin - entry[0]) <= 2)) continue;
     chosen.push(entry);
   }
-  return chosen.map(({ bin, votes: weight }) => ({ from: (bin - 1) * width, to: (bin + 2) * width, votes: weight }));
+  return chosen;
 }

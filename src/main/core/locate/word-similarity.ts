@@ -8,6 +8,9 @@ const TYPO_BASE_COST = 0.2;
 const LONGEST_COMPARED = 40;
 const DIGIT = /\d/;
 
+// Three rows of the distance table, kept between calls: this runs for thousands of word pairs a lookup.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Edit distance counting an insertion, a deletion, a substitution or two neighbouring letters swapped
  * as one edit each (optimal string alignment).
@@ -16,20 +19,36 @@ export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1).fill(0);
+  if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(b.length * 2));
+  let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
+    const letter = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const substitution = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + substitution);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      const other = b.charCodeAt(j - 1);
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (letter === other ? 0 : 1));
+      if (i > 1 && j > 1 && letter === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === other) {
+        best = Math.min(best, before[j - 2]! + 1);
+      }
       current[j] = best;
     }
     [before, previous, current] = [previous, current, before];
   }
   return previous[b.length]!;
+}
+
+/** The letters a–z and digits a word holds, as bits: a cheap bound before the edit distance. */
+function letterBits(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) bits |= 1 << (word.charCodeAt(i) % 31);
+  return bits;
+}
+
+function bitCount(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** 1 for the same text, towards 0 as more of it differs. */
@@ -48,6 +67,10 @@ export function substitutionCost(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
   if (longer > LONGEST_COMPARED || Math.abs(a.length - b.length) > longer * (1 - TYPO_SIMILARITY)) return 1;
   if (DIGIT.test(a) || DIGIT.test(b)) return 1;
+  // Each kind of letter one word has and the other lacks takes at least one edit.
+  const [bitsA, bitsB] = [letterBits(a), letterBits(b)];
+  const least = Math.max(bitCount(bitsA & ~bitsB), bitCount(bitsB & ~bitsA));
+  if (least > longer * (1 - TYPO_SIMILARITY)) return 1;
   const similarity = textSimilarity(a, b);
   return similarity < TYPO_SIMILARITY ? 1 : TYPO_BASE_COST + (1 - similarity);
 }

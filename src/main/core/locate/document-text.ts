@@ -1,0 +1,75 @@
+import { stat, readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { LIMITS } from '../../../shared/limits';
+import { AppError } from '../app-error';
+import { decodeText } from '../import/decode-text';
+import { blankLineParagraphs, joinParagraphs, type TextRange } from './paragraphs';
+
+/** A document's text as the locator reads it, with its paragraphs (and, for PDF, its pages). */
+export interface DocumentText {
+  text: string;
+  paragraphs: TextRange[];
+  pages?: TextRange[];
+}
+
+/** Extensions read here; PDF goes to the source-text reader. */
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'] as const;
+
+/**
+ * Reads a source document's text. A .txt file's text is its own, unchanged but for a byte order mark
+ * dropped and CRLF line ends read as LF, so that offsets count in the file as it is; Markdown, HTML
+ * and Word go through the importers and offsets count in the text they extract.
+ */
+export async function readDocumentText(path: string): Promise<DocumentText> {
+  const name = basename(path);
+  const extension = extname(name).toLowerCase();
+  if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw new AppError(
+      'UNSUPPORTED_FILE',
+      `${name}: ${extension || 'a file without an extension'} cannot be read. Give a .pdf, .docx, .html, .md or .txt file.`,
+    );
+  }
+  const bytes = await readDocumentBytes(path, name);
+  if (extension === '.pdf') {
+    throw new AppError(
+      'UNSUPPORTED_FILE',
+      `${name}: PDF text is read by the source-text reader, which this build does not include yet.`,
+    );
+  }
+  if (extension === '.docx') {
+    const { docxToText } = await import('../import/docx-to-text');
+    return fromParagraphs((await docxToText(bytes, name, 'accept')).paragraphs);
+  }
+  const decoded = decodeText(bytes, name);
+  if (extension === '.html' || extension === '.htm') {
+    const { htmlToText } = await import('../import/html-to-text');
+    return fromParagraphs(htmlToText(decoded, name).paragraphs);
+  }
+  if (extension === '.txt') {
+    const text = decoded.replace(/\r\n/g, '\n');
+    return { text, paragraphs: blankLineParagraphs(text) };
+  }
+  const { markdownToText } = await import('../import/markdown-to-text');
+  const { text } = markdownToText(decoded, name);
+  return { text, paragraphs: blankLineParagraphs(text) };
+}
+
+function fromParagraphs(paragraphs: readonly string[]): DocumentText {
+  const { text, ranges } = joinParagraphs(paragraphs);
+  return { text, paragraphs: ranges };
+}
+
+async function readDocumentBytes(path: string, name: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error('not a file');
+    size = info.size;
+  } catch {
+    throw new AppError('NOT_FOUND', `There is no file ${path}.`);
+  }
+  if (size > LIMITS.attachmentBytes) {
+    throw new AppError('TOO_LARGE', `${name} is larger than ${LIMITS.attachmentBytes / 1024 / 1024} MB.`);
+  }
+  return readFile(path);
+}
