@@ -64,6 +64,7 @@ export function findInDocuments(
   if (needle.length === 0) return matches;
   for (const document of documents) {
     const { text, folded } = document;
+    const pages = text.pages ? nonEmpty(text.pages) : undefined;
     let found = 0;
     for (let at = folded.folded.indexOf(needle); at !== -1; at = folded.folded.indexOf(needle, at + needle.length)) {
       if (matches.length >= limit || found >= MATCHES_PER_DOCUMENT) break;
@@ -71,13 +72,13 @@ export function findInDocuments(
       const end = Math.max(start, originalOffset(folded, at + needle.length - 1, text.text.length) + 1);
       const paragraphIndex = Math.max(0, spanIndexAt(text.paragraphs, start));
       const paragraph = text.paragraphs[paragraphIndex] ?? { start: 0, end: text.text.length };
-      const pageIndex = text.pages ? spanIndexAt(nonEmpty(text.pages), start) : -1;
+      const pageIndex = pages ? spanIndexAt(pages, start) : -1;
       matches.push({
         sourceId: document.sourceId,
         sourceTitle: document.sourceTitle,
         sha256: document.sha256,
         fileName: document.fileName,
-        ...(text.pages && pageIndex >= 0 ? { page: nonEmpty(text.pages)[pageIndex]!.page } : {}),
+        ...(pages && pageIndex >= 0 ? { page: pages[pageIndex]!.page } : {}),
         paragraph: paragraphIndex + 1,
         offset: start,
         ...snippetOf(text.text, paragraph, start, Math.min(end, paragraph.end)),

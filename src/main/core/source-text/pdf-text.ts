@@ -39,7 +39,8 @@ function refusal(error: unknown, fileName: string): AppError {
   if (name === 'InvalidPDFException') {
     return new AppError('CORRUPT_FILE', `${fileName} is damaged or incomplete: it is not a PDF that can be read.`);
   }
-  if (error instanceof RangeError) {
+  // pdf.js passes a thrown RangeError on as an unknown error: its message still tells.
+  if (error instanceof RangeError || /call stack/i.test((error as Error)?.message ?? '')) {
     return new AppError('TOO_LARGE', `${fileName} is nested too deeply to read; it is malformed or hostile.`);
   }
   return new AppError(
