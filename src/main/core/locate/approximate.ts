@@ -65,6 +65,9 @@ function coversEveryThird(covered: readonly boolean[]): boolean {
   return true;
 }
 
+/** A passage with how well its surroundings agree with the prefix and suffix. */
+type Scored = ApproximateMatch & { context: number };
+
 const similarityOf = (alignment: Alignment, m: number): number =>
   Math.max(0, 1 - alignment.cost / Math.max(m, alignment.last - alignment.first + 1));
 
@@ -80,7 +83,7 @@ export function findApproximate(index: LocatorIndex, quote: string, context: Con
   const costs = wordCosts(index, words);
   const slack = bandPadding(m);
   const n = index.ids.length;
-  let best: (ApproximateMatch & { context: number }) | null = null;
+  let best: Scored | null = null;
   for (const candidate of findCandidates(index, excerpt)) {
     const from = Math.max(0, candidate.from - slack);
     const to = Math.min(n, candidate.to + m + slack);
@@ -96,13 +99,11 @@ export function findApproximate(index: LocatorIndex, quote: string, context: Con
       index.starts[alignment.first]!,
       index.ends[alignment.last]!,
     );
-    const found = { start, end, similarity, context: contextScore(index.text, start, end, context) };
+    const found = { start, end, similarity, context: contextScore(index, start, end, context) };
     if (!best || isBetter(found, best)) best = found;
   }
   return best && { start: best.start, end: best.end, similarity: best.similarity };
 }
-
-type Scored = ApproximateMatch & { context: number };
 
 const isBetter = (a: Scored, b: Scored): boolean =>
   a.similarity !== b.similarity

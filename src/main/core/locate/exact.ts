@@ -1,4 +1,5 @@
-import { contextScore, hasContext, type Context } from './context';
+import { bestByContext, hasContext, type Context } from './context';
+import type { LocatorIndex } from './locator-index';
 import { isWordChar } from './words';
 
 export interface ExactMatch {
@@ -18,17 +19,14 @@ function onWordEdges(text: string, quote: string, start: number): boolean {
  * The quote's exact occurrence in the text: with a prefix or suffix, the occurrence whose
  * surroundings agree with them best (the first of equals); without, the first.
  */
-export function findExact(text: string, quote: string, context: Context): ExactMatch | null {
+export function findExact(index: LocatorIndex, quote: string, context: Context): ExactMatch | null {
+  const { text } = index;
   const judge = hasContext(context);
-  let best: ExactMatch | null = null;
-  let bestScore = -1;
+  const matches: ExactMatch[] = [];
   for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
     if (!onWordEdges(text, quote, at)) continue;
-    const match = { start: at, end: at + quote.length };
-    if (!judge) return match;
-    const score = contextScore(text, match.start, match.end, context);
-    if (score > bestScore) [best, bestScore] = [match, score];
-    if (score === 1) break;
+    matches.push({ start: at, end: at + quote.length });
+    if (!judge) break;
   }
-  return best;
+  return (judge ? bestByContext(index, matches, context) : matches[0]) ?? null;
 }

@@ -52,6 +52,15 @@ describe('locating an excerpt exactly', () => {
     expect(found(locate(REPEATED, { suffix: ' In the afternoon, the board' })).start).toBe(first);
   });
 
+  it('picks by context among hundreds of repeats, the context typed loosely', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `Sitting ${i} closed at noon. The motion carried.`).join('\n');
+    const wanted = text.indexOf('Sitting 217 closed') + 'Sitting 217 closed at noon. '.length;
+    const result = found(locateExcerpt(text, 'The motion carried.', { prefix: 'siting 217 closed, at noon' }));
+    expect(result).toMatchObject({ kind: 'exact', start: wanted });
+    const bySuffix = found(locateExcerpt(text, 'The motion carried.', { suffix: 'Sitting 218 closed' }));
+    expect(bySuffix.start).toBe(wanted);
+  });
+
   it('does not take a match inside a word', () => {
     expect(locate('arbour').kind).toBeNull();
     const result = found(locate('testimony from the arbour master'));

@@ -29,7 +29,7 @@ export function locateIn(index: LocatorIndex, excerpt: string, options: LocateOp
     );
   }
   const context = foldContext(options);
-  const exact = findExact(index.text, quote, context);
+  const exact = findExact(index, quote, context);
   if (exact) return { kind: 'exact', start: exact.start, end: exact.end, score: 1, text: quote };
   const near = findApproximate(index, quote, context);
   if (!near) return { kind: null };
