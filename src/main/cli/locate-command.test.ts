@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDocx, para, run } from '../core/import/make-docx';
+import { pdfFile, pdfStream, textPdf } from '../core/source-text/pdf-bytes';
 import { tempDir } from '../core/test-helpers';
 import { runFactcheck } from './cli-process';
 
@@ -83,9 +84,40 @@ describe('factcheck locate', { timeout: 60_000 }, () => {
     expect(empty.stderr).toMatch(/^factcheck: INVALID_INPUT: The excerpt is empty/);
     const pdf = await runFactcheck(['locate', await write('source.pdf', '%PDF-1.4\n'), '--exact', 'x']);
     expect(pdf.code).toBe(1);
-    expect(pdf.stderr).toMatch(/^factcheck: UNSUPPORTED_FILE: source\.pdf: PDF text is read by the source-text reader/);
+    expect(pdf.stderr).toMatch(/^factcheck: [A-Z_]+: .*source\.pdf/);
     const both = await runFactcheck(['locate', file, '--exact', 'x', '--exact-file', file]);
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/not both/);
+  });
+
+  it('reads a PDF page by page and says which page the passage is on', async () => {
+    const file = await write(
+      'minutes.pdf',
+      textPdf([
+        ['Minutes of the harbour board.'],
+        ['The committee heard testimony from the harbour master.'],
+        ['Adjourned.'],
+      ]),
+    );
+    const result = await runFactcheck(['locate', file, '--exact', 'heard testimony from the harbor master', '--json']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(json(result.stdout)).toMatchObject({
+      kind: 'approximate',
+      page: 2,
+      text: 'heard testimony from the harbour master',
+    });
+  });
+
+  it('answers null for a PDF without a text layer, and says why on stderr', async () => {
+    const scan = pdfFile([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>',
+      pdfStream('0 0 m 10 10 l S'),
+    ]);
+    const result = await runFactcheck(['locate', await write('scan.pdf', scan), '--exact', 'anything', '--json']);
+    expect(result.code).toBe(0);
+    expect(json(result.stdout)).toEqual({ kind: null });
+    expect(result.stderr).toContain('no text to search: scanned pages');
   });
 });

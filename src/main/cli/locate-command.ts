@@ -61,6 +61,7 @@ export async function locateCommand(args: string[], io: CliIo): Promise<number> 
   if (file === undefined) throw new UsageError(`locate needs a file and the excerpt to look for: ${HOW}`);
   const excerpt = await excerptFrom(values);
   const document = await readDocumentText(file);
+  if (document.noText) io.stderr(`${file}: no text to search: ${document.noText}.`);
   const found = locateIn(buildLocatorIndex(document.text), excerpt, { prefix: values.prefix, suffix: values.suffix });
   const result: LocateResult =
     found.kind === null

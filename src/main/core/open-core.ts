@@ -21,6 +21,8 @@ import { sampleHandlers } from './handlers/samples';
 import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
 import { sourceTextHandlers } from './handlers/source-text';
+import { sourceCheckHandlers } from './handlers/source-checks';
+import { SourceChecker } from './source-checks/source-checker';
 import { sourceHandlers } from './handlers/sources';
 import { syncHandlers, syncOffHandlers } from './handlers/sync';
 import { suggestionHandlers } from './handlers/suggestions';
@@ -146,6 +148,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     importDraft: importer.importDraft,
     runTextJob: textJobs.run,
     sourceText,
+    sourceChecks: new SourceChecker(() => store.listSources(), sourceText),
     ...(options.resources.printPdf ? { printPdf: options.resources.printPdf } : {}),
     ...(options.resources.openFile ? { openFile: options.resources.openFile } : {}),
   };
@@ -165,6 +168,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     attachmentHandlers(context),
     searchHandlers(context),
     sourceTextHandlers(sourceText),
+    sourceCheckHandlers(context),
     backupHandlers(backups),
     pastCheckHandlers(context, (change) => changes.publish(change)),
   );

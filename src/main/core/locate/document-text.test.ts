@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDocx, para, run } from '../import/make-docx';
 import { tempDir } from '../test-helpers';
+import { textPdf } from '../source-text/pdf-bytes';
 import { readDocumentText } from './document-text';
 
 async function fileWith(name: string, content: string | Uint8Array): Promise<string> {
@@ -41,9 +42,12 @@ describe('reading a document’s text for the locator', () => {
     expect(paragraphTexts(docx)).toEqual(['First paragraph.', 'Second one.']);
   });
 
-  it('refuses a PDF with a sentence that says who reads PDF text', async () => {
-    const read = readDocumentText(await fileWith('report.pdf', '%PDF-1.4\n'));
-    await expect(read).rejects.toMatchObject({ code: 'UNSUPPORTED_FILE', message: /source-text reader/ });
+  it('reads a PDF page by page, and refuses a damaged one with a code', async () => {
+    const pdf = await readDocumentText(await fileWith('report.pdf', textPdf([['Page one.'], ['Page two.']])));
+    expect(pdf.pages!.map((page) => pdf.text.slice(page.start, page.end))).toEqual(['Page one.', 'Page two.']);
+    await expect(readDocumentText(await fileWith('broken.pdf', '%PDF-1.4\n'))).rejects.toMatchObject({
+      code: 'CORRUPT_FILE',
+    });
   });
 
   it('refuses a missing file and an unknown kind of file with a code', async () => {

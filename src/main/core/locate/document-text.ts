@@ -10,6 +10,8 @@ export interface DocumentText {
   text: string;
   paragraphs: TextRange[];
   pages?: TextRange[];
+  /** Why a document has no text to search (a PDF of scanned pages), which is no fault of the file. */
+  noText?: string;
 }
 
 /** Extensions read here; PDF goes to the source-text reader. */
@@ -31,10 +33,10 @@ export async function readDocumentText(path: string): Promise<DocumentText> {
   }
   const bytes = await readDocumentBytes(path, name);
   if (extension === '.pdf') {
-    throw new AppError(
-      'UNSUPPORTED_FILE',
-      `${name}: PDF text is read by the source-text reader, which this build does not include yet.`,
-    );
+    const { extractDocumentText } = await import('../source-text/document-text');
+    const read = await extractDocumentText(bytes, name, LIMITS.attachmentBytes);
+    if (read.state === 'no-text') return { text: '', paragraphs: [], pages: [], noText: read.reason };
+    return { text: read.text, paragraphs: read.paragraphs, pages: read.pages ?? [] };
   }
   if (extension === '.docx') {
     const { docxToText } = await import('../import/docx-to-text');
