@@ -4,7 +4,7 @@ import { AppError } from '../core/app-error';
 import { decodeText } from '../core/import/decode-text';
 import { readDocumentText } from '../core/locate/document-text';
 import { buildLocatorIndex, locateIn } from '../core/locate/locate';
-import { rangeNumberAt } from '../core/locate/paragraphs';
+import { spanIndexAt } from '../../shared/text-shape';
 import { parseCommand, UsageError, type CliIo } from './cli-io';
 
 const HOW = 'factcheck locate FILE (--exact TEXT | --exact-file F) [--prefix P] [--suffix S] [--json]';
@@ -69,8 +69,11 @@ export async function locateCommand(args: string[], io: CliIo): Promise<number> 
       : {
           ...found,
           score: Math.round(found.score * 1000) / 1000,
-          ...(document.pages ? { page: rangeNumberAt(document.pages, found.start) } : {}),
-          ...(document.paragraphs.length > 0 ? { paragraph: rangeNumberAt(document.paragraphs, found.start) } : {}),
+          // Pages and paragraphs count from 1, in order; a passage is never before the first.
+          ...(document.pages ? { page: Math.max(0, spanIndexAt(document.pages, found.start)) + 1 } : {}),
+          ...(document.paragraphs.length > 0
+            ? { paragraph: Math.max(0, spanIndexAt(document.paragraphs, found.start)) + 1 }
+            : {}),
         };
   if (values.json) io.stdout(JSON.stringify(result, null, 2));
   else for (const line of describe(result)) io.stdout(line);

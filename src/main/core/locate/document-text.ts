@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { LIMITS } from '../../../shared/limits';
 import { AppError } from '../app-error';
 import { decodeText } from '../import/decode-text';
-import { blankLineParagraphs, joinParagraphs, type TextRange } from './paragraphs';
+import { blankLineParagraphs, type TextRange } from './paragraphs';
 
 /** A document's text as the locator reads it, with its paragraphs (and, for PDF, its pages). */
 export interface DocumentText {
@@ -14,7 +14,7 @@ export interface DocumentText {
   noText?: string;
 }
 
-/** Extensions read here; PDF goes to the source-text reader. */
+/** The kinds of file the locator reads: plain text here, the rest through the source-text reader. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'] as const;
 
 /**
@@ -32,33 +32,15 @@ export async function readDocumentText(path: string): Promise<DocumentText> {
     );
   }
   const bytes = await readDocumentBytes(path, name);
-  if (extension === '.pdf') {
-    const { extractDocumentText } = await import('../source-text/document-text');
-    const read = await extractDocumentText(bytes, name, LIMITS.attachmentBytes);
-    if (read.state === 'no-text') return { text: '', paragraphs: [], pages: [], noText: read.reason };
-    return { text: read.text, paragraphs: read.paragraphs, pages: read.pages ?? [] };
-  }
-  if (extension === '.docx') {
-    const { docxToText } = await import('../import/docx-to-text');
-    return fromParagraphs((await docxToText(bytes, name, 'accept')).paragraphs);
-  }
-  const decoded = decodeText(bytes, name);
-  if (extension === '.html' || extension === '.htm') {
-    const { htmlToText } = await import('../import/html-to-text');
-    return fromParagraphs(htmlToText(decoded, name).paragraphs);
-  }
   if (extension === '.txt') {
-    const text = decoded.replace(/\r\n/g, '\n');
+    const text = decodeText(bytes, name).replace(/\r\n/g, '\n');
     return { text, paragraphs: blankLineParagraphs(text) };
   }
-  const { markdownToText } = await import('../import/markdown-to-text');
-  const { text } = markdownToText(decoded, name);
-  return { text, paragraphs: blankLineParagraphs(text) };
-}
-
-function fromParagraphs(paragraphs: readonly string[]): DocumentText {
-  const { text, ranges } = joinParagraphs(paragraphs);
-  return { text, paragraphs: ranges };
+  // Every other kind is read as an attached source's text is, so that both count offsets alike.
+  const { extractDocumentText } = await import('../source-text/document-text');
+  const read = await extractDocumentText(bytes, name, LIMITS.attachmentBytes);
+  if (read.state === 'no-text') return { text: '', paragraphs: [], noText: read.reason };
+  return { text: read.text, paragraphs: read.paragraphs, ...(read.pages ? { pages: read.pages } : {}) };
 }
 
 async function readDocumentBytes(path: string, name: string): Promise<Uint8Array> {

@@ -26,28 +26,3 @@ export function blankLineParagraphs(text: string): TextRange[] {
   add(from, text.length);
   return ranges;
 }
-
-/** Paragraphs a reader already split (HTML, Word) joined by blank lines, with where each one is. */
-export function joinParagraphs(paragraphs: readonly string[]): { text: string; ranges: TextRange[] } {
-  const ranges: TextRange[] = [];
-  let offset = 0;
-  for (const paragraph of paragraphs) {
-    if (ranges.length > 0) offset += 2;
-    ranges.push({ start: offset, end: offset + paragraph.length });
-    offset += paragraph.length;
-  }
-  return { text: paragraphs.join('\n\n'), ranges };
-}
-
-/** The 1-based number of the range holding `offset`, or of the last one before it; undefined when none. */
-export function rangeNumberAt(ranges: readonly TextRange[], offset: number): number | undefined {
-  let [low, high] = [0, ranges.length - 1];
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (ranges[middle]!.start <= offset) [found, low] = [middle, middle + 1];
-    else high = middle - 1;
-  }
-  if (found < 0) return ranges.length > 0 ? 1 : undefined;
-  return found + 1;
-}

@@ -7,6 +7,7 @@ import type {
   SourceFinding,
 } from '../../../shared/source-checks';
 import type { LocateOptions, LocateResult, LocatedExcerpt } from '../../../shared/locate';
+import { spanIndexAt } from '../../../shared/text-shape';
 import { wordDiff } from '../../../shared/wording-diff';
 import { quotedPassage } from './quoted-passage';
 import { quotedWords } from './quoted-words';
@@ -25,20 +26,6 @@ export type LocateInDocument = (document: SearchableDocument, passage: string, c
 /** Each cited source's searchable files; a source missing here has none. */
 export type DocumentsOfSource = (sourceId: string) => readonly SearchableDocument[];
 
-/** The 1-based number of the span holding `offset`, by binary search over spans in text order. */
-function numberAt(spans: readonly { start: number; end: number }[], offset: number): number | undefined {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = spans[mid]!;
-    if (offset < span.start) high = mid - 1;
-    else if (offset >= span.end) low = mid + 1;
-    else return mid + 1;
-  }
-  return undefined;
-}
-
 export function passageIn(document: SearchableDocument, located: LocatedExcerpt): FoundPassage {
   const found: FoundPassage = {
     sha256: document.sha256,
@@ -48,11 +35,11 @@ export function passageIn(document: SearchableDocument, located: LocatedExcerpt)
     text: located.text,
     score: located.score,
   };
-  const pageIndex = document.pages ? numberAt(document.pages, located.start) : undefined;
-  if (pageIndex !== undefined) found.page = document.pages![pageIndex - 1]!.page;
+  const page = document.pages?.[spanIndexAt(document.pages, located.start)];
+  if (page) found.page = page.page;
   else {
-    const paragraph = numberAt(document.paragraphs, located.start);
-    if (paragraph !== undefined) found.paragraph = paragraph;
+    const paragraph = spanIndexAt(document.paragraphs, located.start);
+    if (paragraph >= 0) found.paragraph = paragraph + 1;
   }
   return found;
 }
