@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Evidence } from '../../../shared/model';
 import { buildLocatorIndex, locateIn } from '../locate/locate';
-import { checkClaimAgainstSources, type LocateInDocument, type SearchableDocument } from './check-claim';
+import { checkClaimAgainstSources, type LocateInDocument, type AttachedText } from './check-claim';
 
 /** A two-page transcript: the words of each page are known. */
 const PAGE_ONE = 'Opening statement of the chair. The hearing will come to order and the witnesses are sworn in.';
 const PAGE_TWO =
   'The Senate intelligence committee found no evidence that the ballots were altered in any county we examined.';
-const transcript: SearchableDocument = {
+const transcript: AttachedText = {
   sha256: 'a'.repeat(64),
   fileName: 'hearing.pdf',
   text: `${PAGE_ONE}\n\n${PAGE_TWO}`,
@@ -20,7 +20,7 @@ const transcript: SearchableDocument = {
     { start: PAGE_ONE.length + 2, end: PAGE_ONE.length + 2 + PAGE_TWO.length },
   ],
 };
-const notes: SearchableDocument = {
+const notes: AttachedText = {
   sha256: 'b'.repeat(64),
   fileName: 'notes.md',
   text: 'First paragraph about budgets.\n\nSecond paragraph: unemployment fell to 4.1 percent in March.',
@@ -29,7 +29,7 @@ const notes: SearchableDocument = {
     { start: 32, end: 94 },
   ],
 };
-const DOCUMENTS: Record<string, SearchableDocument[]> = { hearing: [transcript], notes: [notes], empty: [] };
+const DOCUMENTS: Record<string, AttachedText[]> = { hearing: [transcript], notes: [notes], empty: [] };
 
 const locate: LocateInDocument = (document, passage, context) =>
   locateIn(buildLocatorIndex(document.text), passage, context);

@@ -13,7 +13,7 @@ import { quotedPassage } from './quoted-passage';
 import { quotedWords } from './quoted-words';
 
 /** An attached file whose text can be searched, with where its pages and paragraphs begin and end. */
-export interface SearchableDocument {
+export interface AttachedText {
   sha256: string;
   fileName: string;
   text: string;
@@ -21,12 +21,12 @@ export interface SearchableDocument {
   paragraphs: readonly { start: number; end: number }[];
 }
 
-export type LocateInDocument = (document: SearchableDocument, passage: string, context: LocateOptions) => LocateResult;
+export type LocateInDocument = (document: AttachedText, passage: string, context: LocateOptions) => LocateResult;
 
 /** Each cited source's searchable files; a source missing here has none. */
-export type DocumentsOfSource = (sourceId: string) => readonly SearchableDocument[];
+export type DocumentsOfSource = (sourceId: string) => readonly AttachedText[];
 
-export function passageIn(document: SearchableDocument, located: LocatedExcerpt): FoundPassage {
+export function passageIn(document: AttachedText, located: LocatedExcerpt): FoundPassage {
   const found: FoundPassage = {
     sha256: document.sha256,
     fileName: document.fileName,

@@ -1,6 +1,6 @@
 import type { FoundPassage } from '../../../shared/source-checks';
 import { wordDiff } from '../../../shared/wording-diff';
-import type { SearchableDocument } from './check-claim';
+import type { AttachedText } from './check-claim';
 
 const wordsIn = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
 
@@ -23,7 +23,7 @@ function overWords(text: string, from: number, count: number, step: -1 | 1): num
  * that do not match, but for a quote those words are the misquote the checker needs to see, so as many
  * words as the quote has beyond the passage are taken back in from the document.
  */
-export function quotedPassage(document: SearchableDocument, found: FoundPassage, quoted: string): FoundPassage {
+export function quotedPassage(document: AttachedText, found: FoundPassage, quoted: string): FoundPassage {
   const parts = wordDiff(found.text, quoted, { loose: true });
   const first = parts[0];
   const last = parts[parts.length - 1];

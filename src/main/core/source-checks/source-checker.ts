@@ -5,7 +5,7 @@ import type { ClaimSourceCheck } from '../../../shared/source-checks';
 import { locatorOf } from '../../../shared/source-checks';
 import { buildLocatorIndex, locateIn, type LocatorIndex } from '../locate/locate';
 import type { SourceTextService } from '../source-text/source-text-service';
-import { bestPassage, checkClaimAgainstSources, type SearchableDocument } from './check-claim';
+import { bestPassage, checkClaimAgainstSources, type AttachedText } from './check-claim';
 
 /** Documents whose locator index stays built: a long transcript's index is worth keeping between checks. */
 const KEPT_INDEXES = 8;
@@ -23,12 +23,12 @@ export class SourceChecker {
   ) {}
 
   /** Every searchable file of the given sources, read now if they have not been yet. */
-  private async documentsOf(sourceIds: Iterable<string>): Promise<Map<string, SearchableDocument[]>> {
+  private async documentsOf(sourceIds: Iterable<string>): Promise<Map<string, AttachedText[]>> {
     const wanted = new Set(sourceIds);
-    const documents = new Map<string, SearchableDocument[]>();
+    const documents = new Map<string, AttachedText[]>();
     for (const source of this.sources()) {
       if (!wanted.has(source.id)) continue;
-      const readable: SearchableDocument[] = [];
+      const readable: AttachedText[] = [];
       for (const attachment of source.attachments ?? []) {
         const text = await this.texts.readSourceText(attachment);
         if (text && text.text.trim()) {
@@ -40,7 +40,7 @@ export class SourceChecker {
     return documents;
   }
 
-  private indexOf(document: SearchableDocument): LocatorIndex {
+  private indexOf(document: AttachedText): LocatorIndex {
     let index = this.indexes.get(document.sha256);
     if (index) this.indexes.delete(document.sha256);
     else index = buildLocatorIndex(document.text);
@@ -50,7 +50,7 @@ export class SourceChecker {
   }
 
   /** A passage too long or empty to look up is reported as not found, never as a failed check. */
-  private readonly locate = (document: SearchableDocument, passage: string, context: LocateOptions): LocateResult =>
+  private readonly locate = (document: AttachedText, passage: string, context: LocateOptions): LocateResult =>
     passage.trim() && passage.length <= LIMITS.excerptChars
       ? locateIn(this.indexOf(document), passage, context)
       : { kind: null };
