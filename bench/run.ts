@@ -1,6 +1,7 @@
 import { benchCli } from './cli.bench';
 import { benchCompare } from './compare.bench';
 import { Report } from './harness';
+import { benchMatch } from './match.bench';
 import { benchReport } from './report.bench';
 import { benchStore } from './store.bench';
 import { benchSuggest } from './suggest.bench';
@@ -18,6 +19,7 @@ benchCompare(report, quick);
 benchCli(report, quick);
 benchReport(report, quick);
 benchSuggest(report, quick);
+benchMatch(report, quick);
 await benchStore(report, quick);
 await benchSync(report, quick);
 await benchUi(report, quick);
