@@ -20,7 +20,8 @@ import type {
 } from './model';
 import type { ClaimReviewChange, ReportFile, ReportFormat, ReportOptions } from './report';
 import type { BackupInfo } from './backups';
-import type { SyncConflict, SyncStatus } from './sync';
+import type { SyncApi } from './api-sync';
+import type { SourceTextApi } from './api-source-text';
 
 type Empty = Record<string, never>;
 
@@ -114,7 +115,7 @@ export interface AttachmentFile {
  * Every operation of the workbench: method name → input and output.
  * Transports (IPC, HTTP, CLI) and the renderer's client all speak exactly this.
  */
-export interface Api {
+export interface Api extends SyncApi, SourceTextApi {
   /** Newest first; without `sourceIds` (see `sources.usage`). */
   'articles.list': { input: Empty; output: ArticleSummary[] };
   'articles.create': { input: { title: string; text: string; desk?: string }; output: Article };
@@ -276,23 +277,6 @@ export interface Api {
    * `undo` reverses the restore.
    */
   'backups.restore': { input: { id: string }; output: { restored: BackupInfo; undo: BackupInfo } };
-
-  /** The desk's sync: state, waiting changes, conflicts. Never returns credentials. */
-  'sync.status': { input: Empty; output: SyncStatus };
-  /** Fields changed on two machines between syncs, each value with who wrote it, where and when. */
-  'sync.conflicts': { input: { articleId?: string }; output: SyncConflict[] };
-  /** Settles a conflict with the value chosen or edited; recorded as a history event. */
-  'sync.resolve': { input: { id: string; value: string }; output: { id: string } };
-  /**
-   * Connects this machine to a desk's hub (an empty `url` turns sync off). The password is kept by
-   * the platform's secret store and never returned; `fingerprint` pins an HTTPS hub's certificate.
-   */
-  'sync.configure': {
-    input: { url: string; user?: string; password?: string; fingerprint?: string };
-    output: SyncStatus;
-  };
-  /** One push-and-pull round now ("Sync now"). */
-  'sync.now': { input: Empty; output: SyncStatus };
 }
 
 export type ApiMethod = keyof Api;

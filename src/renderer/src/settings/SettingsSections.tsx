@@ -66,22 +66,6 @@ export function SuggestionsSection({ draft, change, onReset }: SectionProps & { 
   );
 }
 
-export function MembersSection({ draft, change }: SectionProps) {
-  return (
-    <SettingsSection title="Desk members">
-      <label>
-        The people claims are assigned to, one a line
-        <textarea
-          rows={2}
-          value={draft.members}
-          placeholder={'e.g. Bo Lindqvist\nAna Ruiz'}
-          onChange={(e) => change({ members: e.target.value })}
-        />
-      </label>
-    </SettingsSection>
-  );
-}
-
 /** The organization and the verdicts the ClaimReview export publishes. */
 export function ClaimReviewSection({ draft, change, settings }: SectionProps & { settings: Settings }) {
   const review = settings.claimReview ?? DEFAULT_CLAIM_REVIEW;

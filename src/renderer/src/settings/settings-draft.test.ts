@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../../shared/model';
-import { changesOf, draftOf, draftProblems, membersOf } from './settings-draft';
+import { changesOf, draftOf, draftProblems } from './settings-draft';
 
 const settings: Settings = { editorName: 'Rosa Ortiz', importLimitMb: 40, deskMembers: ['Bo Lindqvist', 'Ana Ruiz'] };
 
 describe('the Settings dialog’s draft', () => {
-  it('starts from the stored settings, one desk member a line', () => {
+  it('starts from the stored settings and sends them back unchanged', () => {
     const draft = draftOf(settings);
-    expect(draft).toMatchObject({ name: 'Rosa Ortiz', limit: '40', members: 'Bo Lindqvist\nAna Ruiz' });
-    expect(changesOf(draft)).toMatchObject({
-      editorName: 'Rosa Ortiz',
-      importLimitMb: 40,
-      deskMembers: ['Bo Lindqvist', 'Ana Ruiz'],
-    });
+    expect(draft).toMatchObject({ name: 'Rosa Ortiz', limit: '40' });
+    expect(changesOf(draft)).toMatchObject({ editorName: 'Rosa Ortiz', importLimitMb: 40 });
   });
 
-  it('reads the members typed: trimmed, each once, no empty lines', () => {
-    expect(membersOf('  Bo Lindqvist \n\nAna Ruiz\nBo Lindqvist\n  \n')).toEqual(['Bo Lindqvist', 'Ana Ruiz']);
-    expect(membersOf('')).toEqual([]);
+  it('never sends the desk’s members: Settings → Desk keeps them, so a stale draft cannot undo its edits', () => {
+    expect(changesOf(draftOf(settings))).not.toHaveProperty('deskMembers');
   });
 
   it('names what stops a save: an empty name, a limit out of range', () => {

@@ -11,8 +11,6 @@ export interface SettingsDraft {
   name: string;
   limit: string;
   learning: boolean;
-  /** The desk's members, one a line. */
-  members: string;
   organization: string;
   organizationUrl: string;
   url: string;
@@ -25,17 +23,11 @@ export function draftOf(settings: Settings): SettingsDraft {
     name: settings.editorName,
     limit: String(settings.importLimitMb ?? LIMITS.importFileBytes / MB),
     learning: settings.deskLearning === true,
-    members: (settings.deskMembers ?? []).join('\n'),
     organization: review.organizationName ?? '',
     organizationUrl: review.organizationUrl ?? '',
     url: review.url ?? '',
     verdicts: review.verdicts,
   };
-}
-
-/** One name a line, trimmed, each once, in the order typed. */
-export function membersOf(text: string): string[] {
-  return [...new Set(text.split('\n').map((line) => line.trim()))].filter((name) => name !== '');
 }
 
 /** What stops the draft from being saved, field by field (nothing when it can be). */
@@ -49,7 +41,10 @@ export function draftProblems(draft: SettingsDraft): { name?: string; limit?: st
   };
 }
 
-/** The settings.update call for the draft. Every field is sent: an empty one removes what was stored. */
+/**
+ * The settings.update call for the draft. Every field is sent: an empty one removes what was stored.
+ * The desk's members are not among them: Settings → Desk keeps that list, saved as it is edited.
+ */
 export function changesOf(draft: SettingsDraft): ApiInput<'settings.update'> {
   const verdicts = Object.fromEntries(
     FINAL_STATUSES.map((s) => [s, draft.verdicts[s] ?? { label: '' }]),
@@ -58,7 +53,6 @@ export function changesOf(draft: SettingsDraft): ApiInput<'settings.update'> {
     editorName: draft.name.trim(),
     importLimitMb: Number(draft.limit),
     deskLearning: draft.learning,
-    deskMembers: membersOf(draft.members),
     claimReview: {
       verdicts,
       organizationName: draft.organization.trim(),

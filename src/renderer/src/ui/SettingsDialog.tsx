@@ -5,7 +5,6 @@ import { changesOf, draftOf, draftProblems, type SettingsDraft } from '../settin
 import {
   ClaimReviewSection,
   ImportSection,
-  MembersSection,
   SettingsSection,
   SuggestionsSection,
   YouSection,
@@ -46,16 +45,16 @@ export function SettingsDialog({ settings, onSave, onCancel, onOpenBackups, onOp
       <form className="form settings-form" onSubmit={submit}>
         <YouSection {...sectionProps} />
         {onOpenDesk ? (
-          <SettingsSection title="Desk sync">
+          <SettingsSection title="Desk">
             <p className="settings-hint">
-              Share this library with your desk’s other machines through its hub: the address, your sign-in, Sync now.{' '}
+              Share this library with your desk’s other machines through its hub (the address, your sign-in, Sync now),
+              and keep the list of the desk’s members, to whom claims are assigned.{' '}
               <button type="button" className="button small" onClick={onOpenDesk}>
                 Desk…
               </button>
             </p>
           </SettingsSection>
         ) : null}
-        <MembersSection {...sectionProps} />
         <ClaimReviewSection {...sectionProps} settings={settings} />
         <ImportSection {...sectionProps} />
         <SuggestionsSection {...sectionProps} {...(onResetLearning ? { onReset: onResetLearning } : {})} />
