@@ -1,6 +1,7 @@
 import { benchCli } from './cli.bench';
 import { benchCompare } from './compare.bench';
 import { Report } from './harness';
+import { benchLocate } from './locate.bench';
 import { benchMatch } from './match.bench';
 import { benchReport } from './report.bench';
 import { benchStore } from './store.bench';
@@ -19,6 +20,7 @@ benchCompare(report, quick);
 benchCli(report, quick);
 benchReport(report, quick);
 benchSuggest(report, quick);
+benchLocate(report, quick);
 benchMatch(report, quick);
 await benchStore(report, quick);
 await benchSync(report, quick);

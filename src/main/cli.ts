@@ -16,12 +16,15 @@ Commands:
   sync    --remote URL [--user U] [--fingerprint F] [--data DIR] [--json]
                                                   one push-and-pull with the desk's hub; prints what moved
   import  FILE [--data DIR] [--title T]           add a ${draftFormatList()} draft; prints its id
+  import-factchecks FILE [--data DIR] [--json]    add past fact-checks (ClaimReview, .html, .csv) to the archive
   version ARTICLE_ID FILE [--label L] [--data DIR] [--json]
                                                   add a new version of a draft; prints its number and the claims
   list    [--data DIR] [--json]                   list the articles
   compare OLD NEW [--claims CLAIMS.json] [--json] compare two versions of a draft and carry claims across
   suggest FILE [--json] [--all]                   the sentences worth checking, scored (--all: every sentence)
   match   ARCHIVE QUERIES [--top K] [--json]      the past fact-checks most like each claim (.jsonl/.tsv; .txt/.tsv)
+  locate  FILE (--exact TEXT | --exact-file F) [--prefix P] [--suffix S] [--json]
+                                                  find a quote in a .pdf, .docx, .html, .md or .txt source
   report  ARTICLE_ID --format html|pdf|md|csv|json|claimreview [--data DIR] [-o FILE]
                                                   export a fact-check report (to stdout without -o)
   settings get [KEY] [--data DIR] [--json]        print the settings, or one (KEY: e.g. claimReview.url)
@@ -38,11 +41,13 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   hub: async () => (await import('./cli/hub-command')).hubCommand,
   sync: async () => (await import('./cli/sync-command')).syncCommand,
   import: async () => (await import('./cli/import-command')).importCommand,
+  'import-factchecks': async () => (await import('./cli/import-factchecks-command')).importFactChecksCommand,
   list: async () => (await import('./cli/list-command')).listCommand,
   compare: async () => (await import('./cli/compare-command')).compareCommand,
   report: async () => (await import('./cli/report-command')).reportCommand,
   suggest: async () => (await import('./cli/suggest-command')).suggestCommand,
   match: async () => (await import('./cli/match-command')).matchCommand,
+  locate: async () => (await import('./cli/locate-command')).locateCommand,
   version: async () => (await import('./cli/version-command')).versionCommand,
   settings: async () => (await import('./cli/settings-command')).settingsCommand,
 };

@@ -12,6 +12,7 @@ import {
   SOURCE_RELIABILITY,
 } from './model';
 import { REPORT_FORMATS } from './report';
+import { pastCheckSchemas } from './schemas-past-checks';
 import { sourceTextSchemas } from './schemas-source-text';
 import type { AllTrue, Equals, Flat } from './type-equality';
 import { isPartialDate } from './partial-date';
@@ -82,6 +83,7 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 checksum');
 
 /** One input schema per method; a missing, extra or mismatched one fails to compile (see below). */
 export const inputSchemas = {
+  ...pastCheckSchemas,
   ...sourceTextSchemas,
   'articles.list': empty,
   'articles.create': z.strictObject({ title, text: draftText, desk: shortText.optional() }),
@@ -162,6 +164,7 @@ export const inputSchemas = {
     locator: shortText.optional(),
   }),
   'claims.removeEvidence': z.strictObject({ claimId: id, evidenceId: id }),
+  'claims.sourceCheck': z.strictObject({ claimId: id }),
 
   'sources.create': z.strictObject(sourceFields),
   'sources.update': z.strictObject({

@@ -15,11 +15,14 @@ import type { CoreContext, FileOpener, Handlers, PdfPrinter } from './handlers/c
 import { createDispatch, type Dispatch } from './handlers/dispatch';
 import { importHandlers } from './handlers/imports';
 import { mergeHandlers } from './handlers/merge-handlers';
+import { pastCheckHandlers } from './past-checks/past-check-handlers';
 import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/samples';
 import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
 import { sourceTextHandlers } from './handlers/source-text';
+import { sourceCheckHandlers } from './handlers/source-checks';
+import { SourceChecker } from './source-checks/source-checker';
 import { sourceHandlers } from './handlers/sources';
 import { syncHandlers, syncOffHandlers } from './handlers/sync';
 import { suggestionHandlers } from './handlers/suggestions';
@@ -145,6 +148,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     importDraft: importer.importDraft,
     runTextJob: textJobs.run,
     sourceText,
+    sourceChecks: new SourceChecker(() => store.listSources(), sourceText),
     ...(options.resources.printPdf ? { printPdf: options.resources.printPdf } : {}),
     ...(options.resources.openFile ? { openFile: options.resources.openFile } : {}),
   };
@@ -164,7 +168,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     attachmentHandlers(context),
     searchHandlers(context),
     sourceTextHandlers(sourceText),
+    sourceCheckHandlers(context),
     backupHandlers(backups),
+    pastCheckHandlers(context, (change) => changes.publish(change)),
   );
   const dispatch = createDispatch(offeringBackups(handlers, options.dataDir));
   return {

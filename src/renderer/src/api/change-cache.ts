@@ -31,13 +31,24 @@ function invalidateDerived(client: QueryClient, articleId: string): void {
   // Citations show the claims' words and statuses; usage counts the citing articles.
   void client.invalidateQueries({ queryKey: ['sources.get'] });
   void client.invalidateQueries({ queryKey: ['sources.usage'] });
+  void client.invalidateQueries({ queryKey: ['claims.sourceCheck'] });
+  invalidatePastChecks(client);
   invalidateSync(client);
+}
+
+/** The archive of past fact-checks, which lists the desk's settled claims beside the imported ones. */
+function invalidatePastChecks(client: QueryClient): void {
+  void client.invalidateQueries({ queryKey: ['pastChecks.list'] });
+  void client.invalidateQueries({ queryKey: ['pastChecks.get'] });
+  void client.invalidateQueries({ queryKey: ['pastChecks.mapping'] });
 }
 
 /** Which attached files have text, and what "Find in sources" finds in them. */
 function invalidateSourceText(client: QueryClient): void {
   void client.invalidateQueries({ queryKey: ['sources.textStatus'] });
   void client.invalidateQueries({ queryKey: ['sources.findText'] });
+  // An attachment added, taken away or read changes what the excerpts are checked against.
+  void client.invalidateQueries({ queryKey: ['claims.sourceCheck'] });
 }
 
 function dropArticle(client: QueryClient, articleId: string): void {
@@ -54,6 +65,7 @@ function dropArticle(client: QueryClient, articleId: string): void {
   void client.invalidateQueries({ queryKey: ['search.query'] });
   void client.invalidateQueries({ queryKey: ['sources.get'] });
   void client.invalidateQueries({ queryKey: ['sources.usage'] });
+  invalidatePastChecks(client);
   invalidateSync(client);
 }
 
@@ -84,6 +96,11 @@ export function applyChange(client: QueryClient, change: CoreChange, clientId: s
       return;
     case 'settings':
       void client.invalidateQueries({ queryKey: ['settings.get'] });
+      // The desk's own fact-checks carry its organization's name.
+      void client.invalidateQueries({ queryKey: ['pastChecks.list'] });
+      return;
+    case 'past-checks':
+      invalidatePastChecks(client);
       return;
     case 'everything':
       void client.invalidateQueries();

@@ -22,6 +22,7 @@ export type ReadMethod = Extract<
   | 'backups.list'
   | 'sync.status'
   | 'sync.conflicts'
+  | 'claims.sourceCheck'
 >;
 
 /**
@@ -47,6 +48,7 @@ const KEYS: { [M in ReadMethod]: (input: ApiInput<M>) => readonly unknown[] } = 
   'sync.status': () => ['sync.status'],
   // The desk's conflicts and one article's: `['sync.conflicts']` covers both.
   'sync.conflicts': ({ articleId }) => ['sync.conflicts', articleId ?? 'desk'],
+  'claims.sourceCheck': ({ claimId }) => ['claims.sourceCheck', claimId],
 };
 
 export function keyFor<M extends ReadMethod>(method: M, input: ApiInput<M>): readonly unknown[] {
