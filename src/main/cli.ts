@@ -22,6 +22,7 @@ Commands:
   list    [--data DIR] [--json]                   list the articles
   compare OLD NEW [--claims CLAIMS.json] [--json] compare two versions of a draft and carry claims across
   suggest FILE [--json] [--all]                   the sentences worth checking, scored (--all: every sentence)
+  match   ARCHIVE QUERIES [--top K] [--json]      the past fact-checks most like each claim (.jsonl/.tsv; .txt/.tsv)
   locate  FILE (--exact TEXT | --exact-file F) [--prefix P] [--suffix S] [--json]
                                                   find a quote in a .pdf, .docx, .html, .md or .txt source
   report  ARTICLE_ID --format html|pdf|md|csv|json|claimreview [--data DIR] [-o FILE]
@@ -45,6 +46,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   compare: async () => (await import('./cli/compare-command')).compareCommand,
   report: async () => (await import('./cli/report-command')).reportCommand,
   suggest: async () => (await import('./cli/suggest-command')).suggestCommand,
+  match: async () => (await import('./cli/match-command')).matchCommand,
   locate: async () => (await import('./cli/locate-command')).locateCommand,
   version: async () => (await import('./cli/version-command')).versionCommand,
   settings: async () => (await import('./cli/settings-command')).settingsCommand,
