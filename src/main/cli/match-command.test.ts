@@ -64,6 +64,29 @@ describe('factcheck match', { timeout: 60_000 }, () => {
     expect(lines[2]).toMatch(/key words: .*“buses”/);
   });
 
+  it('matches against a ClaimReview file, each review known by its address, and says which items it left out', async () => {
+    const review = (claim: string, url: string, rating: string) => ({
+      '@type': 'ClaimReview',
+      url,
+      claimReviewed: claim,
+      author: { '@type': 'Organization', name: 'Harbour Checks' },
+      reviewRating: { '@type': 'Rating', alternateName: rating },
+    });
+    const at = await files({
+      'reviews.jsonld': JSON.stringify([
+        review('The ferry fare doubled in 2023.', 'https://checks.example/ferry', 'False'),
+        review('The harbour survey cost 3.5 million dollars.', 'https://checks.example/survey', 'Mostly true'),
+        { '@type': 'ClaimReview', url: 'https://checks.example/broken' },
+      ]),
+      'claims.txt': 'The survey of the harbour cost $3,500,000\n',
+    });
+    const run = await runFactcheck(['match', at('reviews.jsonld'), at('claims.txt'), '--json', '--top', '1']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/reviews\.jsonld: Item 3 was left out/);
+    const [first] = JSON.parse(run.stdout) as { id: string; matches: { id: string }[] }[];
+    expect(first).toMatchObject({ id: '1', matches: [{ id: 'https://checks.example/survey' }] });
+  });
+
   it('refuses broken or unsupported files with a code and a sentence', async () => {
     const at = await files({
       'broken.jsonl': `${JSON.stringify({ id: 'a', text: 'A claim.' })}\n{"id": "b", "text": `,
@@ -75,7 +98,11 @@ describe('factcheck match', { timeout: 60_000 }, () => {
     const cases: [string[], number, RegExp][] = [
       [[at('broken.jsonl'), at('claims.txt')], 1, /^factcheck: CORRUPT_FILE: .*broken\.jsonl, line 2, is not JSON\.$/],
       [[at('twice.jsonl'), at('claims.txt')], 1, /^factcheck: INVALID_INPUT: The id “a” is given twice\.$/],
-      [[at('review.jsonld'), at('claims.txt')], 1, /^factcheck: UNSUPPORTED_FILE: .*ClaimReview files/],
+      [
+        [at('review.jsonld'), at('claims.txt')],
+        1,
+        /^factcheck: INVALID_INPUT: .*review\.jsonld holds no usable fact-check/,
+      ],
       [[at('latin1.tsv'), at('claims.txt')], 1, /^factcheck: ENCODING: .*latin1\.tsv is not UTF-8 text\.$/],
       [[at('missing.jsonl'), at('claims.txt')], 2, /^factcheck: No such file: /],
       [[at('broken.jsonl')], 2, /match needs an archive and the claims to match/],

@@ -27,7 +27,7 @@ export async function matchCommand(args: string[], io: CliIo): Promise<number> {
   if (!Number.isInteger(top) || top < 1 || top > TOP_MAX) {
     throw new UsageError(`--top must be a whole number from 1 to ${TOP_MAX}.`);
   }
-  const archive = await readArchive(archivePath);
+  const archive = await readArchive(archivePath, io.stderr);
   const queries = await readQueries(queriesPath);
   const index = buildMatchIndex(archive);
   const results = queries.map((query) => ({ id: query.id, matches: matchClaim(index, query.text, { top }) }));

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { LIMITS } from '../../shared/limits';
 import { AppError } from '../core/app-error';
 import type { MatchEntry } from '../core/matching/match-index';
@@ -96,20 +96,38 @@ function jsonLines(path: string, text: string): ArchiveEntry[] {
 }
 
 /**
- * Reads an archive of past fact-checks: JSON Lines (`{ "id", "text", "title"?, "verdict"?, "url"? }`)
- * or TSV (a header; id, claim, and optionally title). ClaimReview files (.json, .jsonld) are the
- * archive import's to parse: they are answered with a refusal until that parser is wired here.
+ * ClaimReview JSON-LD (one review, an array, a `@graph`, a feed), read by the archive import's parser;
+ * each review's address (else identifier, else its place in the file) is its id. Items the parser
+ * left out are told through `warn`.
  */
-export async function readArchive(path: string): Promise<ArchiveEntry[]> {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.json' || extension === '.jsonld') {
+async function claimReviews(path: string, warn: (line: string) => void): Promise<ArchiveEntry[]> {
+  const { parseFactChecks } = await import('../core/past-checks/parse-fact-checks');
+  const bytes = new TextEncoder().encode(await readText(path));
+  const { items, problems } = parseFactChecks(bytes, basename(path), { maxBytes: LIMITS.importFileBytesMax });
+  if (items.length === 0) {
     throw new AppError(
-      'UNSUPPORTED_FILE',
-      `${path}: ClaimReview files are not matched from the command line yet; give a .jsonl or .tsv archive.`,
+      'INVALID_INPUT',
+      `${path} holds no usable fact-check: ${problems[0]?.message ?? 'it is empty.'}`,
     );
   }
+  for (const problem of problems) warn(`${path}: ${problem.message}`);
+  return items.map((item, i) => ({
+    id: item.url ?? item.identifier ?? String(i + 1),
+    text: item.claim,
+    verdict: item.rating.label,
+    ...(item.url ? { url: item.url } : {}),
+  }));
+}
+
+/**
+ * Reads an archive of past fact-checks: JSON Lines (`{ "id", "text", "title"?, "verdict"?, "url"? }`),
+ * TSV (a header; id, claim, and optionally title), or ClaimReview JSON-LD (.json, .jsonld).
+ */
+export async function readArchive(path: string, warn: (line: string) => void = () => {}): Promise<ArchiveEntry[]> {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.json' || extension === '.jsonld') return claimReviews(path, warn);
   if (extension !== '.jsonl' && extension !== '.tsv') {
-    throw new AppError('UNSUPPORTED_FILE', `${path}: an archive must be a .jsonl or .tsv file.`);
+    throw new AppError('UNSUPPORTED_FILE', `${path}: an archive must be a .jsonl, .tsv, .json or .jsonld file.`);
   }
   const text = await readText(path);
   if (extension === '.jsonl') return jsonLines(path, text);
