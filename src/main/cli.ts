@@ -21,6 +21,7 @@ Commands:
   list    [--data DIR] [--json]                   list the articles
   compare OLD NEW [--claims CLAIMS.json] [--json] compare two versions of a draft and carry claims across
   suggest FILE [--json] [--all]                   the sentences worth checking, scored (--all: every sentence)
+  match   ARCHIVE QUERIES [--top K] [--json]      the past fact-checks most like each claim (.jsonl/.tsv; .txt/.tsv)
   report  ARTICLE_ID --format html|pdf|md|csv|json|claimreview [--data DIR] [-o FILE]
                                                   export a fact-check report (to stdout without -o)
   settings get [KEY] [--data DIR] [--json]        print the settings, or one (KEY: e.g. claimReview.url)
@@ -41,6 +42,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   compare: async () => (await import('./cli/compare-command')).compareCommand,
   report: async () => (await import('./cli/report-command')).reportCommand,
   suggest: async () => (await import('./cli/suggest-command')).suggestCommand,
+  match: async () => (await import('./cli/match-command')).matchCommand,
   version: async () => (await import('./cli/version-command')).versionCommand,
   settings: async () => (await import('./cli/settings-command')).settingsCommand,
 };
