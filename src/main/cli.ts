@@ -16,6 +16,7 @@ Commands:
   sync    --remote URL [--user U] [--fingerprint F] [--data DIR] [--json]
                                                   one push-and-pull with the desk's hub; prints what moved
   import  FILE [--data DIR] [--title T]           add a ${draftFormatList()} draft; prints its id
+  import-factchecks FILE [--data DIR] [--json]    add past fact-checks (ClaimReview, .html, .csv) to the archive
   version ARTICLE_ID FILE [--label L] [--data DIR] [--json]
                                                   add a new version of a draft; prints its number and the claims
   list    [--data DIR] [--json]                   list the articles
@@ -38,6 +39,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   hub: async () => (await import('./cli/hub-command')).hubCommand,
   sync: async () => (await import('./cli/sync-command')).syncCommand,
   import: async () => (await import('./cli/import-command')).importCommand,
+  'import-factchecks': async () => (await import('./cli/import-factchecks-command')).importFactChecksCommand,
   list: async () => (await import('./cli/list-command')).listCommand,
   compare: async () => (await import('./cli/compare-command')).compareCommand,
   report: async () => (await import('./cli/report-command')).reportCommand,

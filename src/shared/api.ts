@@ -21,6 +21,7 @@ import type {
 import type { ClaimReviewChange, ReportFile, ReportFormat, ReportOptions } from './report';
 import type { BackupInfo } from './backups';
 import type { SyncApi } from './api-sync';
+import type { PastChecksApi } from './api-past-checks';
 
 type Empty = Record<string, never>;
 
@@ -114,7 +115,7 @@ export interface AttachmentFile {
  * Every operation of the workbench: method name → input and output.
  * Transports (IPC, HTTP, CLI) and the renderer's client all speak exactly this.
  */
-export interface Api extends SyncApi {
+export interface Api extends SyncApi, PastChecksApi {
   /** Newest first; without `sourceIds` (see `sources.usage`). */
   'articles.list': { input: Empty; output: ArticleSummary[] };
   'articles.create': { input: { title: string; text: string; desk?: string }; output: Article };

@@ -14,6 +14,8 @@ export type CoreChange =
   | { kind: 'settings'; origin?: string }
   /** Anything may have changed (a backup was restored): read everything again. */
   | { kind: 'everything'; origin?: string }
+  /** The archive of past fact-checks (imports, deletions, the rating mapping). */
+  | { kind: 'past-checks'; origin?: string }
   /** The desk sync's status or its list of conflicts changed (never carries an origin). */
   | { kind: 'sync'; origin?: string };
 

@@ -15,6 +15,7 @@ import type { CoreContext, FileOpener, Handlers, PdfPrinter } from './handlers/c
 import { createDispatch, type Dispatch } from './handlers/dispatch';
 import { importHandlers } from './handlers/imports';
 import { mergeHandlers } from './handlers/merge-handlers';
+import { pastCheckHandlers } from './past-checks/past-check-handlers';
 import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/samples';
 import { searchHandlers } from './handlers/search';
@@ -151,6 +152,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     attachmentHandlers(context),
     searchHandlers(context),
     backupHandlers(backups),
+    pastCheckHandlers(context, (change) => changes.publish(change)),
   );
   const dispatch = createDispatch(offeringBackups(handlers, options.dataDir));
   return {

@@ -6,7 +6,8 @@ import {
 } from '../store/file-schemas';
 import { migrate } from '../store/migrations/migrate';
 import { articleMigrations, libraryMigrations } from '../store/migrations';
-import { LIBRARY_FILE } from './layout';
+import { PAST_CHECKS_SCHEMA_VERSION, pastChecksFileSchema } from '../past-checks/archive-file';
+import { LIBRARY_FILE, PAST_CHECKS_FILE } from './layout';
 
 /**
  * Checks a data file's bytes as the store would read them (older schemas are upgraded in memory
@@ -19,6 +20,7 @@ export function checkDataFile(path: string, bytes: Uint8Array): string | undefin
   } catch {
     return 'is not valid JSON';
   }
+  if (path === PAST_CHECKS_FILE) return checkArchive(raw);
   const isLibrary = path === LIBRARY_FILE;
   let doc: unknown;
   try {
@@ -36,5 +38,16 @@ export function checkDataFile(path: string, bytes: Uint8Array): string | undefin
   if ('article' in checked.data && `articles/${checked.data.article.id}.json` !== path) {
     return `holds article ${checked.data.article.id}, not the one its name says`;
   }
+  return undefined;
+}
+
+/** past-checks.json: no migrations yet, so its version must be the one this app writes. */
+function checkArchive(raw: unknown): string | undefined {
+  const checked = pastChecksFileSchema.safeParse(raw);
+  if (!checked.success) {
+    const first = checked.error.issues[0];
+    return `does not match the expected shape (${first?.path.join('.') ?? ''}: ${first?.message ?? ''})`;
+  }
+  if (checked.data.schemaVersion > PAST_CHECKS_SCHEMA_VERSION) return 'was written by a newer version of the workbench';
   return undefined;
 }

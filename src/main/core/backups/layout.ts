@@ -6,11 +6,13 @@ import { BACKUP_ID_PATTERN, type SnapshotReason } from '../../../shared/backups'
 export const BACKUPS_FOLDER = 'backups';
 export const MANIFEST_NAME = 'manifest.json';
 export const LIBRARY_FILE = 'library.json';
+/** The archive of past fact-checks (see past-checks/archive-file.ts). */
+export const PAST_CHECKS_FILE = 'past-checks.json';
 const ARTICLE_FILE = /^articles\/a[0-9a-z]+\.json$/;
 
-/** What a snapshot holds, named relative to the data folder with `/`: library.json and articles/<id>.json. */
+/** What a snapshot holds, named relative to the data folder with `/`: library.json, past-checks.json and articles/<id>.json. */
 export function isDataFilePath(path: string): boolean {
-  return path === LIBRARY_FILE || ARTICLE_FILE.test(path);
+  return path === LIBRARY_FILE || path === PAST_CHECKS_FILE || ARTICLE_FILE.test(path);
 }
 
 /** A data-file path (or a snapshot's) on this platform. */
@@ -39,7 +41,10 @@ export async function listDataFiles(dataDir: string): Promise<string[]> {
     .map((name) => `articles/${name}`)
     .filter(isDataFilePath)
     .sort();
-  return (await exists(join(dataDir, LIBRARY_FILE))) ? [...articles, LIBRARY_FILE] : articles;
+  const archive = (await exists(join(dataDir, PAST_CHECKS_FILE))) ? [PAST_CHECKS_FILE] : [];
+  return (await exists(join(dataDir, LIBRARY_FILE)))
+    ? [...articles, ...archive, LIBRARY_FILE]
+    : [...articles, ...archive];
 }
 
 export function snapshotIdOf(time: string, reason: SnapshotReason): string {

@@ -136,4 +136,20 @@ describe('applyChange', () => {
     expect(stale(client, ['sync.conflicts', {}])).toBe(true);
     expect(stale(client, ['articles.get', 'a'])).toBe(false);
   });
+
+  it('reads the archive of past fact-checks again when it changed, and when a claim (a desk verdict) did', () => {
+    const client = cache();
+    client.setQueryData(['pastChecks.list', {}], { items: [] });
+    client.setQueryData(['pastChecks.mapping'], { entries: [] });
+    applyChange(client, { kind: 'past-checks', origin: 'x' }, ME);
+    expect(stale(client, ['pastChecks.list', {}])).toBe(true);
+    expect(stale(client, ['pastChecks.mapping'])).toBe(true);
+    expect(stale(client, ['articles.get', 'a'])).toBe(false);
+    expect(stale(client, ['sources.list'])).toBe(false);
+
+    const again = cache();
+    again.setQueryData(['pastChecks.list', {}], { items: [] });
+    applyChange(again, { kind: 'article', articleId: 'a', summary: summary('a', '2026-01-05'), origin: 'x' }, ME);
+    expect(stale(again, ['pastChecks.list', {}])).toBe(true);
+  });
 });

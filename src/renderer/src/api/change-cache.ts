@@ -31,7 +31,15 @@ function invalidateDerived(client: QueryClient, articleId: string): void {
   // Citations show the claims' words and statuses; usage counts the citing articles.
   void client.invalidateQueries({ queryKey: ['sources.get'] });
   void client.invalidateQueries({ queryKey: ['sources.usage'] });
+  invalidatePastChecks(client);
   invalidateSync(client);
+}
+
+/** The archive of past fact-checks, which lists the desk's settled claims beside the imported ones. */
+function invalidatePastChecks(client: QueryClient): void {
+  void client.invalidateQueries({ queryKey: ['pastChecks.list'] });
+  void client.invalidateQueries({ queryKey: ['pastChecks.get'] });
+  void client.invalidateQueries({ queryKey: ['pastChecks.mapping'] });
 }
 
 function dropArticle(client: QueryClient, articleId: string): void {
@@ -48,6 +56,7 @@ function dropArticle(client: QueryClient, articleId: string): void {
   void client.invalidateQueries({ queryKey: ['search.query'] });
   void client.invalidateQueries({ queryKey: ['sources.get'] });
   void client.invalidateQueries({ queryKey: ['sources.usage'] });
+  invalidatePastChecks(client);
   invalidateSync(client);
 }
 
@@ -74,6 +83,11 @@ export function applyChange(client: QueryClient, change: CoreChange, clientId: s
       return;
     case 'settings':
       void client.invalidateQueries({ queryKey: ['settings.get'] });
+      // The desk's own fact-checks carry its organization's name.
+      void client.invalidateQueries({ queryKey: ['pastChecks.list'] });
+      return;
+    case 'past-checks':
+      invalidatePastChecks(client);
       return;
     case 'everything':
       void client.invalidateQueries();

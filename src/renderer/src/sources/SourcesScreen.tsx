@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { SOURCE_KIND_LABELS, citationOf } from '../../../shared/labels';
 import { SOURCE_KINDS, type Source, type SourceKind } from '../../../shared/model';
 import { fold } from '../../../shared/text-fold';
@@ -9,6 +9,8 @@ import { useCreateSource } from './source-mutations';
 import { useSourceUsage, useSources } from './source-queries';
 
 interface Props {
+  /** The library's tabs (sources, past fact-checks), shown under the heading. */
+  tabs?: ReactNode;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
   onOpenClaim: (articleId: string, claimId: string) => void;
@@ -18,7 +20,7 @@ interface Props {
 type Sort = 'title' | 'newest' | 'cited' | 'kind';
 
 /** The sources library shared by all articles: find, sort, edit, merge, attach files, see citations. */
-export function SourcesScreen({ selectedId, onSelect, onOpenClaim, onClose }: Props) {
+export function SourcesScreen({ tabs, selectedId, onSelect, onOpenClaim, onClose }: Props) {
   const sources = useSources();
   const createSource = useCreateSource();
   const [query, setQuery] = useState('');
@@ -59,6 +61,7 @@ export function SourcesScreen({ selectedId, onSelect, onOpenClaim, onClose }: Pr
             Close
           </button>
         </header>
+        {tabs}
         <div className="sources-tools">
           <input
             type="search"

@@ -1,0 +1,17 @@
+import { JSDOM } from 'jsdom';
+
+/**
+ * The text of a saved page's `<script type="application/ld+json">` blocks, in page order. The page
+ * is parsed by jsdom as a browser would (so a block inside a comment or a template is not one), with
+ * scripts never run and nothing fetched: the default for a JSDOM without `runScripts` or resources.
+ */
+export function ldJsonBlocks(html: string): string[] {
+  const { window } = new JSDOM(html);
+  try {
+    return [...window.document.querySelectorAll('script[type]')]
+      .filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
+      .map((script) => script.textContent ?? '');
+  } finally {
+    window.close();
+  }
+}
