@@ -22,6 +22,7 @@ import type { ClaimReviewChange, ReportFile, ReportFormat, ReportOptions } from 
 import type { BackupInfo } from './backups';
 import type { SyncApi } from './api-sync';
 import type { PastChecksApi } from './api-past-checks';
+import type { PastCheckMatchesApi } from './api-past-check-matches';
 
 type Empty = Record<string, never>;
 
@@ -115,7 +116,7 @@ export interface AttachmentFile {
  * Every operation of the workbench: method name → input and output.
  * Transports (IPC, HTTP, CLI) and the renderer's client all speak exactly this.
  */
-export interface Api extends SyncApi, PastChecksApi {
+export interface Api extends SyncApi, PastChecksApi, PastCheckMatchesApi {
   /** Newest first; without `sourceIds` (see `sources.usage`). */
   'articles.list': { input: Empty; output: ArticleSummary[] };
   'articles.create': { input: { title: string; text: string; desk?: string }; output: Article };
