@@ -7,6 +7,8 @@ export interface PastCheckMatch {
   pastCheck: PastCheck;
   score: number;
   reasons: MatchReason[];
+  /** The claim already cites this fact-check as context (the match was confirmed). */
+  confirmed?: true;
 }
 
 /** How many matches the inspector shows unless asked for more, and the most it shows. */

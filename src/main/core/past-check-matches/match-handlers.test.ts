@@ -84,7 +84,9 @@ describe('matches with past fact-checks', () => {
         url: 'https://factcheck.example/reviews/2',
       }),
     ]);
-    // Confirming again changes nothing; the match stays listed (it is the same claim).
+    // Confirming again changes nothing; the match stays listed, marked as confirmed.
+    const listed = await call(core.dispatch, 'claims.pastMatches', { claimId: claims[0]! });
+    expect(listed).toEqual([expect.objectContaining({ confirmed: true })]);
     const again = await call(core.dispatch, 'claims.confirmMatch', {
       claimId: claims[0]!,
       pastCheckId: match!.pastCheck.id,

@@ -16,6 +16,11 @@ const noClaim = (claimId: string): AppError => new AppError('NOT_FOUND', `There 
 
 const asOutput = ({ pastCheck, score, reasons }: FoundMatch) => ({ pastCheck, score, reasons });
 
+/** Whether the claim cites the fact-check's source as context already. */
+function cites(claim: Claim, source: Source | undefined): boolean {
+  return source !== undefined && claim.evidence.some((e) => e.sourceId === source.id && e.relation === 'context');
+}
+
 /**
  * "Have we checked this before?": past fact-checks like a claim or sentence, their counts per
  * article, and the checker's answer to a match (context evidence, or remembered as not the same).
@@ -79,9 +84,13 @@ export function pastCheckMatchHandlers(context: CoreContext, matcher: ArchiveMat
     'claims.pastMatches': async ({ claimId, top }) => {
       const { claim } = await articleOf(claimId);
       const snapshot = await matcher.snapshot();
+      const sources = store.listSources();
       return snapshot
         .match(claim.anchor.exact, { top: top ?? PAST_MATCH_TOP.default, skip: skippedFor(claim) })
-        .map(asOutput);
+        .map((found) => ({
+          ...asOutput(found),
+          ...(cites(claim, existingSourceFor(sources, found.pastCheck)) ? { confirmed: true as const } : {}),
+        }));
     },
     'articles.pastMatchCounts': async ({ articleId }) => {
       if (!store.listArticles().some((a) => a.id === articleId)) {
@@ -94,9 +103,7 @@ export function pastCheckMatchHandlers(context: CoreContext, matcher: ArchiveMat
       (await matcher.snapshot()).match(text, { top: top ?? PAST_MATCH_TOP.default, skip: new Set() }).map(asOutput),
     'claims.confirmMatch': async ({ claimId, pastCheckId, note }) => {
       const { claim, check } = await pastCheckFor(claimId, pastCheckId);
-      const known = existingSourceFor(store.listSources(), check);
-      const cited = known && claim.evidence.some((e) => e.sourceId === known.id && e.relation === 'context');
-      if (cited) return claim;
+      if (cites(claim, existingSourceFor(store.listSources(), check))) return claim;
       store.assertWritable('the confirmed match');
       const source = await sourceFor(check);
       return onClaim(claimId, 'the confirmed match', (draft) => {

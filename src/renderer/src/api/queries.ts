@@ -20,6 +20,9 @@ export type ReadMethod = Extract<
   | 'backups.list'
   | 'sync.status'
   | 'sync.conflicts'
+  | 'claims.pastMatches'
+  | 'articles.pastMatchCounts'
+  | 'pastChecks.matchText'
 >;
 
 /**
@@ -43,6 +46,9 @@ const KEYS: { [M in ReadMethod]: (input: ApiInput<M>) => readonly unknown[] } = 
   'sync.status': () => ['sync.status'],
   // The desk's conflicts and one article's: `['sync.conflicts']` covers both.
   'sync.conflicts': ({ articleId }) => ['sync.conflicts', articleId ?? 'desk'],
+  'claims.pastMatches': ({ claimId, top }) => ['claims.pastMatches', claimId, top ?? null],
+  'articles.pastMatchCounts': ({ articleId }) => ['articles.pastMatchCounts', articleId],
+  'pastChecks.matchText': ({ text, top }) => ['pastChecks.matchText', text, top ?? null],
 };
 
 export function keyFor<M extends ReadMethod>(method: M, input: ApiInput<M>): readonly unknown[] {

@@ -5,6 +5,8 @@ import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Source, type Version
 import { recheckedSinceRevision } from '../../../shared/recheck';
 import { wordingChanges } from '../../../shared/wording-diff';
 import { AssigneeSelect } from '../desk/AssigneeSelect';
+import { PastMatchesSection } from '../past-matches/PastMatchesSection';
+import { articleOfClaim } from '../past-matches/past-match-queries';
 import { EvidenceSection } from '../sources/EvidenceSection';
 import { ClaimHistory } from './ClaimHistory';
 import { ClaimMadeFields } from './ClaimMadeFields';
@@ -203,6 +205,8 @@ export function ClaimInspector(props: Props) {
       </FieldStatus>
 
       <ClaimMadeFields claim={claim} onUpdate={onUpdate} feedback={feedback} />
+
+      <PastMatchesSection claim={claim} articleId={articleOfClaim(claim.id)} />
 
       <EvidenceSection
         claim={claim}
