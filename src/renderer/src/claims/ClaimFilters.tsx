@@ -98,7 +98,7 @@ export function ClaimFilters({ filter, onChange, me, assignees, conflicts, shown
           <option value="manual">Tagged by hand</option>
           <option value="suggested">From suggestions</option>
         </select>
-        <label className="checkbox">
+        <label className="filter-check">
           <input
             type="checkbox"
             checked={filter.checkedBefore}

@@ -24,8 +24,11 @@ function Candidate({ match, claim, articleId }: { match: PastCheckMatch; claim: 
         <RatingBadge item={pastCheck} />
         <span>{pastCheckMeta(pastCheck)}</span>
         {pastCheck.origin === 'desk' && pastCheck.articleTitle ? <span>in “{pastCheck.articleTitle}”</span> : null}
-        <span className="past-match-score" title="How alike the matcher finds them, from 0 to 100">
-          score {Math.round(match.score * 100)}
+        <span
+          className="past-match-score"
+          title="The matcher's score, from 0 to 1: it ranks the candidates; a larger archive gives higher scores"
+        >
+          score {match.score.toFixed(2)}
         </span>
         {pastCheck.url && isWebUrl(pastCheck.url) ? (
           <a href={pastCheck.url} target="_blank" rel="noopener noreferrer">
