@@ -1,6 +1,7 @@
 import { benchCli } from './cli.bench';
 import { benchCompare } from './compare.bench';
 import { Report } from './harness';
+import { benchPastMatches } from './past-matches.bench';
 import { benchReport } from './report.bench';
 import { benchStore } from './store.bench';
 import { benchSuggest } from './suggest.bench';
@@ -19,6 +20,7 @@ benchCli(report, quick);
 benchReport(report, quick);
 benchSuggest(report, quick);
 await benchStore(report, quick);
+await benchPastMatches(report, quick);
 await benchSync(report, quick);
 await benchUi(report, quick);
 report.write('bench/results.json', quick);
