@@ -51,6 +51,21 @@ export class SourcesPage {
     return this.screen.getByRole('region', { name: 'Files' });
   }
 
+  /** Types words into "Find in sources" (the search over the attached files' text). */
+  async find(words: string): Promise<void> {
+    await this.screen.getByRole('searchbox', { name: 'Find in sources' }).fill(words);
+  }
+
+  /** The places "Find in sources" lists. */
+  found(): Locator {
+    return this.screen.getByRole('list', { name: 'Found in sources' }).getByRole('button');
+  }
+
+  /** The files list's row for one attached file (with its text state). */
+  fileRow(fileName: string): Locator {
+    return this.files().getByRole('listitem').filter({ hasText: fileName });
+  }
+
   citedBy(): Locator {
     return this.screen.getByRole('region', { name: 'Cited by' });
   }

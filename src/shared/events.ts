@@ -12,6 +12,8 @@ export type CoreChange =
   /** The sources library (fields, attachments, merges, deletions). */
   | { kind: 'sources'; origin?: string }
   | { kind: 'settings'; origin?: string }
+  /** An attached file's text was read (or could not be): its text state and the text search changed. */
+  | { kind: 'source-text'; origin?: string }
   /** Anything may have changed (a backup was restored): read everything again. */
   | { kind: 'everything'; origin?: string }
   /** The archive of past fact-checks (imports, deletions, the rating mapping). */

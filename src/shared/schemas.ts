@@ -14,6 +14,7 @@ import {
 import { REPORT_FORMATS } from './report';
 import { pastCheckSchemas } from './schemas-past-checks';
 import { pastCheckMatchSchemas } from './schemas-past-check-matches';
+import { sourceTextSchemas } from './schemas-source-text';
 import type { AllTrue, Equals, Flat } from './type-equality';
 import { isPartialDate } from './partial-date';
 import { isWebUrl } from './urls';
@@ -85,6 +86,7 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 checksum');
 export const inputSchemas = {
   ...pastCheckSchemas,
   ...pastCheckMatchSchemas,
+  ...sourceTextSchemas,
   'articles.list': empty,
   'articles.create': z.strictObject({ title, text: draftText, desk: shortText.optional() }),
   'articles.import': z.strictObject({ fileName, dataBase64, title: title.optional(), options: importOptions }),

@@ -24,12 +24,15 @@ import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/samples';
 import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
+import { sourceTextHandlers } from './handlers/source-text';
 import { sourceHandlers } from './handlers/sources';
 import { syncHandlers, syncOffHandlers } from './handlers/sync';
 import { suggestionHandlers } from './handlers/suggestions';
 import { versionHandlers } from './handlers/versions';
 import { workerTextJobs } from './compute/text-runner';
 import { workerImporter, type ImportWorker } from './import/import-runner';
+import { workerTextExtractor } from './source-text/extract-runner';
+import { SourceTextService } from './source-text/source-text-service';
 import { lockDataDir, type DataDirLock } from './store/data-dir-lock';
 import { describeRepair, repairModes } from './store/private-files';
 import { Store } from './store/store';
@@ -72,6 +75,8 @@ export interface Core {
   changes: Pick<ChangeFeed, 'subscribe'>;
   store: Store;
   backups: BackupService;
+  /** The attached documents' texts (`readSourceText`), for code outside the handlers. */
+  sourceText: SourceTextService;
   /** The desk sync; absent when the folder was opened read-only. */
   sync?: SyncService;
   close: () => Promise<void>;
@@ -116,6 +121,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   await backups.start();
   const importer = workerImporter(options.resources.importWorker);
   const textJobs = workerTextJobs(options.resources.importWorker);
+  const extractor = workerTextExtractor(options.resources.importWorker);
+  const sourceText = new SourceTextService({
+    store,
+    extract: extractor.extract,
+    announce: () => changes.detached(() => changes.publish({ kind: 'source-text' })),
+    readOnly,
+  });
   const machine = options.machine ?? hostname();
   const sync = readOnly
     ? undefined
@@ -137,6 +149,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     samplesDir: options.resources.samplesDir,
     importDraft: importer.importDraft,
     runTextJob: textJobs.run,
+    sourceText,
     ...(options.resources.printPdf ? { printPdf: options.resources.printPdf } : {}),
     ...(options.resources.openFile ? { openFile: options.resources.openFile } : {}),
   };
@@ -157,6 +170,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     suggestionHandlers(context),
     attachmentHandlers(context),
     searchHandlers(context),
+    sourceTextHandlers(sourceText),
     backupHandlers(backups),
     pastCheckHandlers(context, (change) => changes.publish(change), archive),
     pastCheckMatchHandlers(context, matcher),
@@ -167,12 +181,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     changes,
     store,
     backups,
+    sourceText,
     ...(sync ? { sync } : {}),
     close: async () => {
       await sync?.close();
       await store.idle();
       await backups.settled();
       await importer.close();
+      await sourceText.close();
+      await extractor.close();
       await textJobs.close();
       await lock?.release();
     },

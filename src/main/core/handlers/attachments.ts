@@ -35,14 +35,22 @@ export function attachmentHandlers(context: CoreContext): AttachmentHandlers {
       const before = findSource(store.listSources(), sourceId);
       store.assertWritable('the attachment');
       const stored = await files.put(fileName, decodeBase64(dataBase64, fileName, LIMITS.attachmentBytes));
-      if (before.attachments?.some((a) => a.sha256 === stored.sha256)) return before;
+      const attachment = { ...stored, addedAt: now() };
+      // Its text is read in the background, once per file; a file that cannot be read stays attached.
+      const readText = (): void => void context.sourceText.read(attachment);
+      if (before.attachments?.some((a) => a.sha256 === stored.sha256)) {
+        readText();
+        return before;
+      }
       // Adding a file takes nothing away from what claims were checked against: no re-check.
-      return store.updateLibrary((library) => {
+      const source = await store.updateLibrary((library) => {
         const target = findSource(library.sources, sourceId);
-        target.attachments = [...(target.attachments ?? []), { ...stored, addedAt: now() }];
+        target.attachments = [...(target.attachments ?? []), attachment];
         target.updatedAt = now();
         return target;
       }, 'the attachment');
+      readText();
+      return source;
     },
 
     /** The stored file stays in the data folder (another source may share it); only the link goes. */

@@ -2,6 +2,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api';
 import type { Actor } from '../domain/claim-changes';
 import type { TextJobRunner } from '../compute/text-runner';
 import type { DraftImporter } from '../import/import-runner';
+import type { SourceTextService } from '../source-text/source-text-service';
 import type { Store } from '../store/store';
 
 export interface CoreContext {
@@ -15,6 +16,8 @@ export interface CoreContext {
   importDraft: DraftImporter;
   /** Scores and compares long drafts off the event loop (see compute/text-runner.ts). */
   runTextJob: TextJobRunner['run'];
+  /** The attached documents' texts, read once per file (see source-text/). */
+  sourceText: SourceTextService;
   /** Prints HTML to PDF, where the platform can (Electron, or a local Chromium). */
   printPdf?: PdfPrinter;
   /** Opens a file with the system's viewer, where the platform can (the desktop app). */

@@ -98,7 +98,7 @@ export function analyze(text: string): Analysis {
       let number = value;
       const adjacent = next !== undefined && text.slice(piece.end, next.start).trim() === '';
       const scale = adjacent ? scaleOf(next.text) : undefined;
-      if (scale !== undefined && (isDigits(piece.text) || scale >= 1e3)) {
+      if (scale !== undefined && (isDigits(piece.text) || next!.text.length > 2)) {
         number *= scale;
         end = next!.end;
         i++;
@@ -129,7 +129,9 @@ export function analyze(text: string): Analysis {
       continue;
     }
     const caps = isAllCaps(surface) && surface.length <= 5;
-    const name = caps || (isCapital(surface) && (!piece.sentenceStart || piece.compound));
+    // A capital at the start of a sentence is a name when the next word has one too: "José Peña won".
+    const firstOfName = next !== undefined && isCapital(next.text) && text.slice(piece.end, next.start) === ' ';
+    const name = caps || (isCapital(surface) && (!piece.sentenceStart || piece.compound || firstOfName));
     if (word === 'per' && next && fold(next.text) === 'cent') {
       push('percent', piece.start, next.end, false);
       i++;

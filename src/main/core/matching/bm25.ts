@@ -90,7 +90,13 @@ export function searchBm25(
       scores[n]! += idf * weights[i]!;
     }
   }
-  const hits = touched.map((n) => ({ n, score: scores[n]! }));
+  // Only the entries at or above the depth-th best score are sorted as objects.
+  let threshold = -Infinity;
+  if (touched.length > depth) {
+    const values = Float64Array.from(touched, (n) => scores[n]!).sort();
+    threshold = values[values.length - depth]!;
+  }
+  const hits = touched.filter((n) => scores[n]! >= threshold).map((n) => ({ n, score: scores[n]! }));
   for (const n of touched) scores[n] = 0;
   hits.sort((a, b) => b.score - a.score || a.n - b.n);
   return hits.slice(0, depth);

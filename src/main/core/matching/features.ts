@@ -15,7 +15,6 @@ export const FEATURE_NAMES = [
   'numbersMissing',
   'namesCovered',
   'namesMissing',
-  'negationMismatch',
 ] as const;
 
 /** The analysis of the query, made once and held for every candidate. */
@@ -112,6 +111,7 @@ export function features(query: QueryView, candidate: CandidateView, idf: (term:
   const allTerms = new Set([...claimTerms, ...titleTerms]);
   let queryShared = 0;
   for (const term of query.terms) if (allTerms.has(term)) queryShared += idf(term);
+  const claimCovered = covered(claimTerms, query, idf);
   const claimNumbers = new Set([...claimTerms].filter(isNumber));
   let numbersShared = 0;
   for (const n of claimNumbers) if (query.numbers.has(n)) numbersShared++;
@@ -122,8 +122,9 @@ export function features(query: QueryView, candidate: CandidateView, idf: (term:
     candidate.bm25Best > 0 ? candidate.bm25 / candidate.bm25Best : 0,
     Math.log1p(candidate.bm25),
     1 / (1 + candidate.rank),
-    covered(claimTerms, query, idf),
-    covered(titleTerms, query, idf),
+    claimCovered,
+    // An entry without a title is not held to be worse than one whose title matches as its claim does.
+    titleTerms.size === 0 ? claimCovered : covered(titleTerms, query, idf),
     query.idfSum === 0 ? 0 : queryShared / query.idfSum,
     share(nearPairs(candidate.text.tokens, 1), query.pairs),
     share(charGrams(candidate.rawText, candidate.text.tokens), query.charGrams),
@@ -131,6 +132,5 @@ export function features(query: QueryView, candidate: CandidateView, idf: (term:
     claimNumbers.size === 0 ? 0 : (claimNumbers.size - numbersShared) / claimNumbers.size,
     namesCovered,
     names.size > 0 && namesCovered === 0 ? 1 : 0,
-    negationMismatch(query.analysis, candidate.text).length > 0 ? 1 : 0,
   ];
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../app-error';
-import { analyze } from './analyze';
+import { analyze, type Analysis } from './analyze';
 import { bm25Idf, buildBm25, searchBm25, type Bm25Index } from './bm25';
 
 /** One past fact-check as the matcher sees it. */
@@ -15,6 +15,23 @@ export interface MatchIndex {
   /** The first stage: BM25 over the analyzed claim and title. */
   retrieval: Bm25Index;
   entries: MatchEntry[];
+  /** Analyses of the entries that were candidates lately: the re-ranker needs their words again. */
+  analyses: Map<number, { text: Analysis; title: Analysis }>;
+}
+
+/** Enough for the candidates of a few hundred queries, small beside the index itself. */
+const ANALYSES_KEPT = 20_000;
+
+/** The analysis of an entry's claim and title, kept for the next queries. */
+export function analyzedEntry(index: MatchIndex, n: number): { text: Analysis; title: Analysis } {
+  let found = index.analyses.get(n);
+  if (!found) {
+    const entry = index.entries[n]!;
+    found = { text: analyze(entry.text), title: analyze(entry.title ?? '') };
+    if (index.analyses.size >= ANALYSES_KEPT) index.analyses.clear();
+    index.analyses.set(n, found);
+  }
+  return found;
 }
 
 /**
@@ -42,7 +59,7 @@ export function buildMatchIndex(entries: readonly MatchEntry[]): MatchIndex {
       entry.title ? { id: entry.id, text: entry.text, title: entry.title } : { id: entry.id, text: entry.text },
     );
   }
-  return { retrieval: buildBm25(docs), entries: kept };
+  return { retrieval: buildBm25(docs), entries: kept, analyses: new Map() };
 }
 
 /** Inverse document frequency of a term in the index (BM25's form, never negative). */

@@ -69,9 +69,3 @@ export function canonicalNumber(value: number): string {
   const rounded = Math.round(value * 1e6) / 1e6;
   return `#${String(rounded)}`;
 }
-
-/** A canonical number shown to a person: "#3500000" → "3,500,000". */
-export function displayNumber(term: string): string {
-  const value = Number(term.slice(1));
-  return Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: 6 }) : term.slice(1);
-}

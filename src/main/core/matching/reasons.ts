@@ -1,8 +1,7 @@
 import type { MatchReason, TextSpan } from '../../../shared/matching';
-import { analyze, type Token } from './analyze';
+import type { Token } from './analyze';
 import { negationMismatch, type QueryView } from './features';
-import { idf, type MatchEntry, type MatchIndex } from './match-index';
-import { displayNumber } from './numbers';
+import { analyzedEntry, idf, type MatchIndex } from './match-index';
 
 const MOST_LISTED = 5;
 
@@ -49,12 +48,14 @@ function bestPassage(
 }
 
 /** The reasons a past fact-check matches the query, for a person to judge. */
-export function reasonsFor(query: QueryView, entry: MatchEntry, index: MatchIndex): MatchReason[] {
+export function reasonsFor(query: QueryView, n: number, index: MatchIndex): MatchReason[] {
   const weight = (term: string): number => idf(index, term);
+  const entry = index.entries[n]!;
   const title = entry.title ?? '';
+  const analysis = analyzedEntry(index, n);
   const fields = [
-    { text: entry.text, tokens: analyze(entry.text).tokens },
-    { text: title, tokens: analyze(title).tokens },
+    { text: entry.text, tokens: analysis.text.tokens },
+    { text: title, tokens: analysis.title.tokens },
   ];
   const reasons: MatchReason[] = [];
   const words = (keep: (t: Token) => boolean, from = fields): { term: string; surface: string }[] => {
@@ -66,7 +67,7 @@ export function reasonsFor(query: QueryView, entry: MatchEntry, index: MatchInde
   };
   const numbers = words((t) => t.term.startsWith('#'));
   if (numbers.length > 0) {
-    reasons.push({ kind: 'numbers', values: numbers.slice(0, MOST_LISTED).map((n) => displayNumber(n.term)) });
+    reasons.push({ kind: 'numbers', values: numbers.slice(0, MOST_LISTED).map((n) => n.surface) });
   }
   // Headlines capitalise every word: names are taken from the claim only.
   const names = words((t) => t.name && !t.term.startsWith('#'), fields.slice(0, 1));

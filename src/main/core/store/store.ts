@@ -69,7 +69,13 @@ export class Store {
     const fileTimes = articleFileTimes(dir);
     fileTimes.catch(() => undefined);
     const library = await LibraryIndex.open(dir, writes, options);
-    if (!options.readOnly) await removeStaleTempFiles([dir, join(dir, 'articles'), join(dir, 'attachments')]);
+    if (!options.readOnly)
+      await removeStaleTempFiles([
+        dir,
+        join(dir, 'articles'),
+        join(dir, 'attachments'),
+        join(dir, 'attachments', 'text'),
+      ]);
     const store = new Store(dir, library, writes, options);
     await store.summaries.mend(dir, (id) => store.articles.adapter(id), fileTimes);
     return store;

@@ -46,6 +46,12 @@ function invalidatePastChecks(client: QueryClient): void {
   void client.invalidateQueries({ queryKey: ['pastChecks.matchText'] });
 }
 
+/** Which attached files have text, and what "Find in sources" finds in them. */
+function invalidateSourceText(client: QueryClient): void {
+  void client.invalidateQueries({ queryKey: ['sources.textStatus'] });
+  void client.invalidateQueries({ queryKey: ['sources.findText'] });
+}
+
 function dropArticle(client: QueryClient, articleId: string): void {
   client.setQueryData<ArticleSummary[]>(LIST_KEY, (list) => list?.filter((a) => a.id !== articleId));
   for (const method of [
@@ -84,6 +90,10 @@ export function applyChange(client: QueryClient, change: CoreChange, clientId: s
       void client.invalidateQueries({ queryKey: ['sources.usage'] });
       void client.invalidateQueries({ queryKey: ['sources.get'] });
       void client.invalidateQueries({ queryKey: ['search.query'] });
+      invalidateSourceText(client);
+      return;
+    case 'source-text':
+      invalidateSourceText(client);
       return;
     case 'settings':
       void client.invalidateQueries({ queryKey: ['settings.get'] });

@@ -14,6 +14,8 @@ export type ReadMethod = Extract<
   | 'sources.list'
   | 'sources.usage'
   | 'sources.get'
+  | 'sources.textStatus'
+  | 'sources.findText'
   | 'search.query'
   | 'settings.get'
   | 'reports.preview'
@@ -39,6 +41,8 @@ const KEYS: { [M in ReadMethod]: (input: ApiInput<M>) => readonly unknown[] } = 
   'sources.list': () => ['sources.list'],
   'sources.usage': () => ['sources.usage'],
   'sources.get': ({ id }) => ['sources.get', id],
+  'sources.textStatus': () => ['sources.textStatus'],
+  'sources.findText': ({ query, limit }) => ['sources.findText', query, limit ?? null],
   'search.query': ({ query, limit }) => ['search.query', query, limit ?? null],
   'settings.get': () => ['settings.get'],
   'reports.preview': ({ articleId, options }) => ['reports.preview', articleId, options ?? {}],

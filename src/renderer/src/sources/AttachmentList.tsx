@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import type { Source } from '../../../shared/model';
+import { describeTextState } from '../../../shared/source-text';
 import { useAttachFile, useAttachmentFiles, useDetachFile } from './source-mutations';
+import { useTextStatus } from './source-queries';
 
 interface Props {
   source: Source;
@@ -21,6 +23,7 @@ export function AttachmentList({ source }: Props) {
   const attach = useAttachFile();
   const detach = useDetachFile();
   const input = useRef<HTMLInputElement>(null);
+  const texts = useTextStatus();
   const files = source.attachments ?? [];
   return (
     <section aria-label="Files">
@@ -33,6 +36,9 @@ export function AttachmentList({ source }: Props) {
             <li key={f.sha256}>
               <span className="attachment-name">{f.fileName}</span>
               <span className="muted">{size(f.bytes)}</span>
+              <span className={`attachment-text text-${texts[f.sha256]?.state ?? 'reading'}`}>
+                {describeTextState(texts[f.sha256])}
+              </span>
               <button
                 type="button"
                 className="link-button"

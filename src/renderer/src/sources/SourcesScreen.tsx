@@ -3,6 +3,7 @@ import { SOURCE_KIND_LABELS, citationOf } from '../../../shared/labels';
 import { SOURCE_KINDS, type Source, type SourceKind } from '../../../shared/model';
 import { fold } from '../../../shared/text-fold';
 import { duplicatesBySource } from './duplicates';
+import { FindInSources } from './FindInSources';
 import { SourceDetail } from './SourceDetail';
 import { SourceForm } from './SourceForm';
 import { useCreateSource } from './source-mutations';
@@ -24,6 +25,7 @@ export function SourcesScreen({ tabs, selectedId, onSelect, onOpenClaim, onClose
   const sources = useSources();
   const createSource = useCreateSource();
   const [query, setQuery] = useState('');
+  const [findQuery, setFindQuery] = useState('');
   const [kind, setKind] = useState<SourceKind | 'any'>('any');
   const [sort, setSort] = useState<Sort>('title');
   const [onlyDuplicates, setOnlyDuplicates] = useState(false);
@@ -70,6 +72,19 @@ export function SourcesScreen({ tabs, selectedId, onSelect, onOpenClaim, onClose
             aria-label="Search sources"
             onChange={(e) => setQuery(e.target.value)}
           />
+          <input
+            type="search"
+            value={findQuery}
+            placeholder="Find in sources: words inside the attached files"
+            aria-label="Find in sources"
+            onChange={(e) => setFindQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && findQuery) {
+                e.stopPropagation();
+                setFindQuery('');
+              }
+            }}
+          />
           <div className="filter-row">
             <select aria-label="Kind" value={kind} onChange={(e) => setKind(e.target.value as SourceKind | 'any')}>
               <option value="any">Any kind</option>
@@ -96,7 +111,16 @@ export function SourcesScreen({ tabs, selectedId, onSelect, onOpenClaim, onClose
             </label>
           ) : null}
         </div>
-        {sources.length === 0 ? (
+        {findQuery.trim() ? (
+          <FindInSources
+            query={findQuery}
+            selectedId={selectedId}
+            onOpen={(id) => {
+              setCreating(false);
+              onSelect(id);
+            }}
+          />
+        ) : sources.length === 0 ? (
           <p className="empty-hint">
             No sources yet. Create one here, or from a claim’s evidence with <strong>+ New source</strong>.
           </p>
