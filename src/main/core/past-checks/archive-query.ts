@@ -10,20 +10,33 @@ import { fold } from '../../../shared/text-fold';
 /** The date an item is filed under: when it was reviewed, else when the claim was made. */
 const dateOf = (item: PastCheck): string | undefined => item.reviewDate ?? item.claimDate;
 
-/** Whether a date written YYYY[-MM[-DD]] lies in the range, each end as precise as it is written. */
+/** Two dates written YYYY[-MM[-DD]] compared at the precision both have ("2024-02" is within "2024"). */
+function compareDates(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n).localeCompare(b.slice(0, n));
+}
+
+/** Whether a date overlaps the range, each end and the date itself as precise as written. */
 function inRange(date: string | undefined, from: string | undefined, to: string | undefined): boolean {
   if (!from && !to) return true;
   if (!date) return false;
-  if (from && date.slice(0, from.length) < from) return false;
-  return !(to && date.slice(0, to.length) > to);
+  if (from && compareDates(date, from) < 0) return false;
+  return !(to && compareDates(date, to) > 0);
 }
 
+/** Each item's folded words, kept while the item object lives (the archive and the desk reuse them). */
+const folded = new WeakMap<PastCheck, string>();
+
 function searchableText(item: PastCheck): string {
-  return fold(
+  const known = folded.get(item);
+  if (known !== undefined) return known;
+  const text = fold(
     [item.claim, item.claimant, item.publisher, item.rating.label, item.appearance?.title, item.articleTitle]
       .filter(Boolean)
       .join(' \n '),
   );
+  folded.set(item, text);
+  return text;
 }
 
 /** The archive filtered as the query asks, newest first (undated last), one page of it. */

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { ValidatedJsonFile } from '../store/validated-json-file';
 import type { Store } from '../store/store';
-import { storageError } from '../store/storage-error';
 import { PAST_CHECKS_FILE } from '../backups/layout';
 import { PAST_CHECKS_SCHEMA_VERSION, pastChecksFileSchema, type PastChecksFile } from './archive-file';
 import { DEFAULT_FALLBACK } from './rating-map';
@@ -12,9 +11,10 @@ function emptyArchive(): PastChecksFile {
 
 /**
  * past-checks.json: the imported fact-checks and the rating mapping, read on first use. Changes run
- * in the store's queue, so a backup never copies the folder halfway through one; the file is
- * written durably (temp file, fsync, rename) and memory changes only once it is on disk. After a
- * restore (the store's generation changed) the file is read again.
+ * in the store's queue and write through its one write path (read-only refusal, the start-up
+ * backup first, temp file, fsync, rename), so a backup never copies the folder halfway through one;
+ * memory changes only once the file is on disk. After a restore (the store's generation changed)
+ * the file is read again.
  */
 export class PastCheckArchive {
   private readonly file: ValidatedJsonFile<PastChecksFile>;
@@ -51,7 +51,6 @@ export class PastCheckArchive {
   /** Applies `change` to a copy of the archive and stores it durably; returns what `change` returns. */
   update<T>(change: (draft: PastChecksFile) => T, what: string): Promise<T> {
     return this.store.withExclusive(async () => {
-      this.store.assertWritable(what);
       const current = this.fresh() ?? (await this.load());
       const draft: PastChecksFile = {
         ...current,
@@ -59,11 +58,7 @@ export class PastCheckArchive {
         mapping: structuredClone(current.mapping),
       };
       const result = change(draft);
-      try {
-        await this.file.write(draft);
-      } catch (error) {
-        throw storageError(error, what);
-      }
+      await this.store.writeDataFile(this.file, draft, what);
       this.cache = { generation: this.store.generationOf(), data: draft };
       return result;
     });

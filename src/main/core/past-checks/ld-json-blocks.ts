@@ -6,6 +6,8 @@ import { JSDOM } from 'jsdom';
  * scripts never run and nothing fetched: the default for a JSDOM without `runScripts` or resources.
  */
 export function ldJsonBlocks(html: string): string[] {
+  // A page without the words has no block: no need to build its whole document.
+  if (!/ld\+json/i.test(html)) return [];
   const { window } = new JSDOM(html);
   try {
     return [...window.document.querySelectorAll('script[type]')]

@@ -97,6 +97,14 @@ describe('parseFactChecks: ClaimReview JSON-LD', () => {
     );
   });
 
+  it('reads no more items than a file may bring, and says so', () => {
+    const { items, problems } = parseFactChecks(json([1, 2, 3, 4, 5].map((n) => claimReview(n))), 'many.json', {
+      maxItems: 3,
+    });
+    expect(items.map((i) => i.url?.slice(-1))).toEqual(['1', '2', '3']);
+    expect(problems).toEqual([{ message: 'many.json holds more than 3 items; the rest were not read.' }]);
+  });
+
   it('refuses text that is not UTF-8 and files it does not read', () => {
     expect(refusal(() => parseFactChecks(Uint8Array.from([0x7b, 0xff, 0xfe, 0x7d, 0x41]), 'bad.json')).code).toBe(
       'ENCODING',
@@ -122,6 +130,39 @@ describe('parseFactChecks: saved pages', () => {
     ]);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(/^The page's JSON-LD block 3 of 4 is not valid JSON .*It was left out\.$/);
+  });
+});
+
+describe('parseFactChecks: hostile pages', () => {
+  it('reads only the blocks a browser without scripts sees as ld+json, and a block cut short by a raw </script> is a problem', () => {
+    const block = (n: number): string =>
+      `<script type="application/ld+json">${JSON.stringify(claimReview(n))}</script>`;
+    const page = [
+      `<template>${block(1)}</template>`,
+      `<noscript>${block(2)}</noscript>`,
+      `<iframe srcdoc='${block(3)}'></iframe>`,
+      `<textarea>${block(4)}</textarea>`,
+      block(5),
+      `<script type="application/ld+json">{"@type":"ClaimReview","claimReviewed":"</script><script>alert(1)</script>"}</script>`,
+      '<img src=x onerror="alert(1)"><svg onload="alert(1)"></svg>',
+    ].join('\n');
+    const { items, problems } = parseFactChecks(bytes(page), 'hostile.html');
+    // Scripts never run here, so <noscript> holds markup, as a browser with scripts off shows it.
+    expect(items.map((i) => i.url)).toEqual([
+      'https://factcheck.example/reviews/2',
+      'https://factcheck.example/reviews/5',
+    ]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/^The page's JSON-LD block 3 of 3 is not valid JSON/);
+  });
+});
+
+describe('parseFactChecks: a page without fact-checks', () => {
+  it('finds nothing and no problem in it', () => {
+    expect(parseFactChecks(bytes('<html><body><p>Just a story.</p></body></html>'), 'story.htm')).toEqual({
+      items: [],
+      problems: [],
+    });
   });
 });
 
@@ -159,6 +200,11 @@ describe('parseFactChecks: tables', () => {
       'Line 6 was left out: it has no rating.',
       'Line 7 was left out: its address is not a web address starting with http:// or https://.',
     ]);
+  });
+
+  it('reads a numeric rating column on its scale when there is no rating label', () => {
+    const csv = 'claim,ratingValue,bestRating,worstRating,url\nFares rose,1,5,1,https://fc.example/1\n';
+    expect(parseFactChecks(bytes(csv), 'n.csv').items[0]!.rating).toEqual({ label: '1', value: 1, best: 5, worst: 1 });
   });
 
   it('reads TSV and semicolon tables; refuses a table without the needed columns or with an unending quote', () => {

@@ -64,7 +64,7 @@ function readHtml(html: string, sink: ItemSink): void {
 export function parseFactChecks(
   bytes: Uint8Array,
   fileName: string,
-  options: { maxBytes?: number } = {},
+  options: { maxBytes?: number; maxItems?: number } = {},
 ): ParsedFactChecks {
   const maxBytes = options.maxBytes ?? LIMITS.importFileBytes;
   if (bytes.length > maxBytes) {
@@ -74,7 +74,7 @@ export function parseFactChecks(
     );
   }
   const text = decodeText(bytes, fileName);
-  const sink = new ItemSink(fileName, PAST_CHECK_LIMITS.itemsPerFile);
+  const sink = new ItemSink(fileName, options.maxItems ?? PAST_CHECK_LIMITS.itemsPerFile);
   const format = factCheckFormat(fileName, text);
   if (format === 'json') collectClaimReviews(parseJson(text, fileName), sink);
   else if (format === 'html') readHtml(text, sink);

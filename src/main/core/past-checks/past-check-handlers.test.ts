@@ -197,6 +197,22 @@ describe('the archive of past fact-checks', () => {
     await core.close();
   });
 
+  it('reads but never writes a folder opened read-only', async () => {
+    const { core, dir } = await fresh();
+    await call(core.dispatch, 'pastChecks.import', upload('a.json', [claimReview(1)]));
+    await core.close();
+    const before = await stored(dir);
+    const reader = await openCore({ dataDir: dir, resources: TEST_RESOURCES, lock: false });
+    expect((await call(reader.dispatch, 'pastChecks.list', {})).total).toBe(1);
+    const refused = await callRefused(reader.dispatch, 'pastChecks.import', upload('b.json', [claimReview(2)]));
+    expect(refused.code).toBe('READ_ONLY');
+    expect((await callRefused(reader.dispatch, 'pastChecks.updateMapping', { fallback: 'false' })).code).toBe(
+      'READ_ONLY',
+    );
+    await reader.close();
+    expect(await stored(dir)).toEqual(before);
+  });
+
   it('moves a damaged archive file aside and starts empty, leaving the library alone', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'past-checks.json'), '{"schemaVersion":1,"items":7}');

@@ -76,9 +76,15 @@ export function pastCheckHandlers(
     return { parsed, plan, summary, mapping: stored.mapping };
   }
 
+  // The listed items are kept until the archive's stored items or mapping change (a new object).
+  let listedCache: { items: StoredPastCheck[]; mapping: StoredRatingMapping; list: PastCheck[] } | undefined;
+
   async function everything(): Promise<PastCheck[]> {
     const { items, mapping } = await archive.read();
-    return [...listed(items, mapping), ...(await desk.list())];
+    if (listedCache?.items !== items || listedCache.mapping !== mapping) {
+      listedCache = { items, mapping, list: listed(items, mapping) };
+    }
+    return [...listedCache.list, ...(await desk.list())];
   }
 
   async function mapping() {

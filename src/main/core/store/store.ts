@@ -160,6 +160,15 @@ export class Store {
     return article;
   }
 
+  /**
+   * Writes another data file of the folder (the archive of past fact-checks) as the store writes its
+   * own: refused when read-only, durable, the start-up backup taken first, counted as activity. Call
+   * it inside withExclusive, so that it runs in turn with every other write.
+   */
+  writeDataFile<T>(file: { write: (data: T) => Promise<void> }, data: T, what: string): Promise<void> {
+    return this.writes.write(file, data, what);
+  }
+
   /** Refuses before a change that writes outside the store's own files (trash, attachments). */
   assertWritable(what: string): void {
     this.writes.refuseIfReadOnly(what);

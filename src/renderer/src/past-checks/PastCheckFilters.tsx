@@ -55,7 +55,7 @@ export function PastCheckFilters({ filters, publishers, onChange }: Props) {
           ))}
         </select>
         <select
-          aria-label="From"
+          aria-label="Origin"
           value={filters.origin ?? ''}
           onChange={(e) => change('origin', e.target.value as Filters['origin'] | '')}
         >
