@@ -4,8 +4,8 @@ import { rejectedMatches } from '../domain/claim-changes';
 import { DESK_ID_PREFIX } from '../past-checks/desk-checks';
 import type { MatchSnapshot } from './archive-matcher';
 
-/** Claims matched between two yields to the event loop, so a long article never holds up other calls. */
-const CLAIMS_PER_SLICE = 20;
+/** The longest the counts hold the event loop before letting other calls in (one claim's match may take longer). */
+const SLICE_MS = 8;
 
 /** What a claim never matches: itself (as the desk's settled claim) and what the checker rejected. */
 export function skippedFor(claim: Claim): Set<string> {
@@ -26,13 +26,16 @@ export class MatchCounts {
 
   async of(claims: readonly Claim[], snapshot: MatchSnapshot): Promise<Record<string, number>> {
     const result: Record<string, number> = {};
-    let computed = 0;
+    let sliceStart = performance.now();
     for (const claim of claims) {
       const skip = skippedFor(claim);
       const key = `${snapshot.version}\u0000${claim.anchor.exact}\u0000${[...skip].join(',')}`;
       let entry = this.cache.get(claim.id);
       if (entry?.key !== key) {
-        if (++computed % CLAIMS_PER_SLICE === 0) await yieldToOthers();
+        if (performance.now() - sliceStart >= SLICE_MS) {
+          await yieldToOthers();
+          sliceStart = performance.now();
+        }
         entry = { key, count: snapshot.match(claim.anchor.exact, { top: PAST_MATCH_TOP.default, skip }).length };
         this.cache.set(claim.id, entry);
       }
