@@ -23,6 +23,8 @@ Commands:
   compare OLD NEW [--claims CLAIMS.json] [--json] compare two versions of a draft and carry claims across
   suggest FILE [--json] [--all]                   the sentences worth checking, scored (--all: every sentence)
   match   ARCHIVE QUERIES [--top K] [--json]      the past fact-checks most like each claim (.jsonl/.tsv; .txt/.tsv)
+  locate  FILE (--exact TEXT | --exact-file F) [--prefix P] [--suffix S] [--json]
+                                                  find a quote in a .pdf, .docx, .html, .md or .txt source
   report  ARTICLE_ID --format html|pdf|md|csv|json|claimreview [--data DIR] [-o FILE]
                                                   export a fact-check report (to stdout without -o)
   settings get [KEY] [--data DIR] [--json]        print the settings, or one (KEY: e.g. claimReview.url)
@@ -45,6 +47,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   report: async () => (await import('./cli/report-command')).reportCommand,
   suggest: async () => (await import('./cli/suggest-command')).suggestCommand,
   match: async () => (await import('./cli/match-command')).matchCommand,
+  locate: async () => (await import('./cli/locate-command')).locateCommand,
   version: async () => (await import('./cli/version-command')).versionCommand,
   settings: async () => (await import('./cli/settings-command')).settingsCommand,
 };

@@ -19,8 +19,9 @@ export const REPORT_CSS = `
 .fc-report .claim-head .n { font-weight: 700; color: #1d2329; }
 .fc-report .badge { font-weight: 700; color: var(--c); text-transform: uppercase; letter-spacing: .04em; font-size: 11px; }
 .fc-report blockquote { margin: 8px 0; font-size: 16px; }
-.fc-report .wording { font: 13px/1.45 system-ui, 'DejaVu Sans', sans-serif; color: #5f6b76; margin: 0 0 8px; }
-.fc-report .wording del { background: #fbe3e1; color: #8f1d16; } .fc-report .wording ins { background: #dff3e6; color: #0f5132; text-decoration: none; }
+.fc-report .wording, .fc-report .quote-check { font: 13px/1.45 system-ui, 'DejaVu Sans', sans-serif; color: #5f6b76; margin: 0 0 8px; }
+.fc-report .wording del, .fc-report .quote-check del { background: #fbe3e1; color: #8f1d16; } .fc-report .wording ins, .fc-report .quote-check ins { background: #dff3e6; color: #0f5132; text-decoration: none; }
+.fc-report .source-check { display: block; } .fc-report .quote-check del + ins, .fc-report .quote-check ins + del { margin-left: .25em; } .fc-report .flags { color: #8f1d16; }
 .fc-report .verdict { font: 600 13px/1.4 system-ui, 'DejaVu Sans', sans-serif; }
 .fc-report .notes { background: #faf9f7; border-radius: 4px; padding: 6px 10px; font-size: 14px; white-space: pre-wrap; }
 .fc-report ul.evidence, .fc-report ul.history, .fc-report ul.sources { margin: 6px 0 0; padding-left: 18px; }

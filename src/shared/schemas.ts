@@ -166,6 +166,7 @@ export const inputSchemas = {
     locator: shortText.optional(),
   }),
   'claims.removeEvidence': z.strictObject({ claimId: id, evidenceId: id }),
+  'claims.sourceCheck': z.strictObject({ claimId: id }),
 
   'sources.create': z.strictObject(sourceFields),
   'sources.update': z.strictObject({

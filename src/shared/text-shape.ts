@@ -15,6 +15,21 @@ export function paragraphSpans(text: string): Span[] {
   return spans;
 }
 
+/** The index of the span holding `offset` (the last span starting at or before it), or -1 before them all. */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
 }

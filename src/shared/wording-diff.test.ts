@@ -61,4 +61,20 @@ describe('wording diff', () => {
       [2, 'a Senate committee', 'the Senate intelligence committee'],
     ]);
   });
+
+  it('compares a quote loosely: case and the punctuation around words pass, other words do not', () => {
+    const parts = wordDiff(
+      'at this rate, every line will be gone by 2029.',
+      'At this rate every line will be gone by 2028',
+      {
+        loose: true,
+      },
+    );
+    expect(parts.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text.trim()])).toEqual([
+      ['removed', '2029.'],
+      ['added', '2028'],
+    ]);
+    expect(parts[0]).toEqual({ kind: 'same', text: 'At this rate every line will be gone by ' });
+    expect(wordDiff('at this', 'At this').some((p) => p.kind !== 'same')).toBe(true);
+  });
 });

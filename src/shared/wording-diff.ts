@@ -24,15 +24,25 @@ function wordTokens(text: string): string[] {
   return text.match(/\s+|[^\s]+/gu) ?? [];
 }
 
-/** Word-level differences between two wordings; whitespace alone never counts as a change. */
-export function wordDiff(before: string, after: string): WordPart[] {
+/** A word as a quotation is compared: case, and the punctuation and quotation marks around it, aside. */
+function looseWord(token: string): string {
+  return token.toLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+}
+
+/**
+ * Word-level differences between two wordings; whitespace alone never counts as a change. `loose`
+ * also lets case and surrounding punctuation pass (a quote's words against its source); the words
+ * kept are then spelled as `after` has them.
+ */
+export function wordDiff(before: string, after: string, { loose = false } = {}): WordPart[] {
   const parts: WordPart[] = [];
   const push = (kind: WordPart['kind'], text: string): void => {
     const last = parts[parts.length - 1];
     if (last?.kind === kind) last.text += text;
     else if (text) parts.push({ kind, text });
   };
-  for (const part of diffArrays(wordTokens(before), wordTokens(after))) {
+  const comparator = loose ? (a: string, b: string): boolean => looseWord(a) === looseWord(b) : undefined;
+  for (const part of diffArrays(wordTokens(before), wordTokens(after), comparator ? { comparator } : {})) {
     const text = part.value.join('');
     // A space between two changed words belongs to them, so "a" → "the" reads as one change.
     const kind = part.added ? 'added' : part.removed ? 'removed' : 'same';

@@ -25,6 +25,8 @@ import { sampleHandlers } from './handlers/samples';
 import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
 import { sourceTextHandlers } from './handlers/source-text';
+import { sourceCheckHandlers } from './handlers/source-checks';
+import { SourceChecker } from './source-checks/source-checker';
 import { sourceHandlers } from './handlers/sources';
 import { syncHandlers, syncOffHandlers } from './handlers/sync';
 import { suggestionHandlers } from './handlers/suggestions';
@@ -150,6 +152,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     importDraft: importer.importDraft,
     runTextJob: textJobs.run,
     sourceText,
+    sourceChecks: new SourceChecker(() => store.listSources(), sourceText),
     ...(options.resources.printPdf ? { printPdf: options.resources.printPdf } : {}),
     ...(options.resources.openFile ? { openFile: options.resources.openFile } : {}),
   };
@@ -171,6 +174,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     attachmentHandlers(context),
     searchHandlers(context),
     sourceTextHandlers(sourceText),
+    sourceCheckHandlers(context),
     backupHandlers(backups),
     pastCheckHandlers(context, (change) => changes.publish(change), archive),
     pastCheckMatchHandlers(context, matcher),

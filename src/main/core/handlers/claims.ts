@@ -49,7 +49,7 @@ function findClaim(article: Article, claimId: string): Claim {
 }
 
 export function claimHandlers(context: CoreContext): ClaimHandlers {
-  const { store, now } = context;
+  const { store, now, sourceChecks } = context;
   const actor = (note?: string): Actor => ({
     ...actorFor(context),
     ...(note?.trim() ? { note: note.trim() } : {}),
@@ -143,9 +143,11 @@ export function claimHandlers(context: CoreContext): ClaimHandlers {
       return { claimId };
     },
 
-    'claims.addEvidence': ({ claimId, sourceId, relation, excerpt, locator }) => {
+    'claims.addEvidence': async ({ claimId, sourceId, relation, excerpt, locator }) => {
       const source = store.listSources().find((s) => s.id === sourceId);
-      if (!source) return Promise.reject(new AppError('NOT_FOUND', `There is no source with id ${sourceId}.`));
+      if (!source) throw new AppError('NOT_FOUND', `There is no source with id ${sourceId}.`);
+      // Where the excerpt is in the source's document fills an empty "Where": the page, else the paragraph.
+      const found = excerpt?.trim() && !locator?.trim() ? await sourceChecks.locatorFor(sourceId, excerpt) : undefined;
       return onClaim(claimId, 'the evidence', (claim) => {
         const who = actor();
         const evidence: Claim['evidence'][number] = {
@@ -157,6 +159,7 @@ export function claimHandlers(context: CoreContext): ClaimHandlers {
         };
         if (excerpt?.trim()) evidence.excerpt = excerpt.trim();
         if (locator?.trim()) evidence.locator = locator.trim();
+        else if (found) evidence.locator = found;
         addEvidence(claim, evidence, who, `${relation}: ${source.title}`);
         return claim;
       });

@@ -2,6 +2,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api';
 import type { Actor } from '../domain/claim-changes';
 import type { TextJobRunner } from '../compute/text-runner';
 import type { DraftImporter } from '../import/import-runner';
+import type { SourceChecker } from '../source-checks/source-checker';
 import type { SourceTextService } from '../source-text/source-text-service';
 import type { Store } from '../store/store';
 
@@ -18,6 +19,8 @@ export interface CoreContext {
   runTextJob: TextJobRunner['run'];
   /** The attached documents' texts, read once per file (see source-text/). */
   sourceText: SourceTextService;
+  /** Excerpts and quotes looked up in those texts (see source-checks/). */
+  sourceChecks: SourceChecker;
   /** Prints HTML to PDF, where the platform can (Electron, or a local Chromium). */
   printPdf?: PdfPrinter;
   /** Opens a file with the system's viewer, where the platform can (the desktop app). */

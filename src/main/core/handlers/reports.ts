@@ -1,5 +1,6 @@
 import type { ReportFile, ReportFormat, ReportOptions } from '../../../shared/report';
 import type { Article, Comparison } from '../../../shared/model';
+import type { ClaimSourceCheck } from '../../../shared/source-checks';
 import { AppError } from '../app-error';
 import { currentVersion } from '../domain/summary';
 import { renderArticleRecord } from '../domain/report/article-record';
@@ -40,7 +41,7 @@ function baseName(title: string): string {
   return `${slug || 'article'}-fact-check`;
 }
 
-export function reportHandlers({ store, now, printPdf, runTextJob }: CoreContext): ReportHandlers {
+export function reportHandlers({ store, now, printPdf, runTextJob, sourceChecks }: CoreContext): ReportHandlers {
   /** The comparison behind "changes since version N", in the worker for a long draft. */
   async function changesSince(article: Article, since: number | undefined): Promise<Comparison | undefined> {
     const base = since === undefined ? undefined : article.versions.find((v) => v.n === since);
@@ -52,12 +53,23 @@ export function reportHandlers({ store, now, printPdf, runTextJob }: CoreContext
     })) as Comparison;
   }
 
+  /** Each claim with an excerpt or a quote to check, checked against its sources' documents. */
+  async function checksOf(article: Article): Promise<Map<string, ClaimSourceCheck>> {
+    const checks = new Map<string, ClaimSourceCheck>();
+    for (const claim of article.claims) {
+      const quote = claim.kind === 'quote' && claim.evidence.length > 0;
+      if (quote || claim.evidence.some((e) => e.excerpt)) checks.set(claim.id, await sourceChecks.check(claim));
+    }
+    return checks;
+  }
+
   async function model(articleId: string, options: ReportOptions) {
     const article = await store.getArticle(articleId);
     const changes = await changesSince(article, options.changesSince);
+    const checks = await checksOf(article);
     return {
       article,
-      model: buildReportModel(article, store.listSources(), store.settings(), options, now(), changes),
+      model: buildReportModel(article, store.listSources(), store.settings(), options, now(), changes, checks),
     };
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findInDocuments, MATCHES_PER_DOCUMENT, spanIndexAt, type SearchableDocument } from './find-text';
+import { spanIndexAt } from '../../../shared/text-shape';
+import { findInDocuments, MATCHES_PER_DOCUMENT, type SearchableDocument } from './find-text';
 import { foldQuery, foldWithOrigin } from './folded-text';
 import { layoutText, paragraphSpans } from './text-layout';
 

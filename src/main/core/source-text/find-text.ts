@@ -1,4 +1,5 @@
 import type { SourceText, SourceTextMatch, TextSpan } from '../../../shared/source-text';
+import { spanIndexAt } from '../../../shared/text-shape';
 import { foldQuery, originalOffset, type FoldedText } from './folded-text';
 
 /** One attached document as the search sees it. */
@@ -14,21 +15,6 @@ export interface SearchableDocument {
 /** At most this many places from one document, so that one long report does not fill the list. */
 export const MATCHES_PER_DOCUMENT = 20;
 const CONTEXT_CHARS = 70;
-
-/** The span (paragraph or page) containing `offset`, by binary search over spans in order. */
-export function spanIndexAt(spans: readonly TextSpan[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle]!.start <= offset) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
-}
 
 /** The words around a match inside its paragraph, on one line, cut at word boundaries. */
 function snippetOf(

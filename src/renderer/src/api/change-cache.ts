@@ -31,6 +31,7 @@ function invalidateDerived(client: QueryClient, articleId: string): void {
   // Citations show the claims' words and statuses; usage counts the citing articles.
   void client.invalidateQueries({ queryKey: ['sources.get'] });
   void client.invalidateQueries({ queryKey: ['sources.usage'] });
+  void client.invalidateQueries({ queryKey: ['claims.sourceCheck'] });
   invalidatePastChecks(client);
   invalidateSync(client);
 }
@@ -50,6 +51,8 @@ function invalidatePastChecks(client: QueryClient): void {
 function invalidateSourceText(client: QueryClient): void {
   void client.invalidateQueries({ queryKey: ['sources.textStatus'] });
   void client.invalidateQueries({ queryKey: ['sources.findText'] });
+  // An attachment added, taken away or read changes what the excerpts are checked against.
+  void client.invalidateQueries({ queryKey: ['claims.sourceCheck'] });
 }
 
 function dropArticle(client: QueryClient, articleId: string): void {

@@ -25,6 +25,7 @@ export type ReadMethod = Extract<
   | 'claims.pastMatches'
   | 'articles.pastMatchCounts'
   | 'pastChecks.matchText'
+  | 'claims.sourceCheck'
 >;
 
 /**
@@ -53,6 +54,7 @@ const KEYS: { [M in ReadMethod]: (input: ApiInput<M>) => readonly unknown[] } = 
   'claims.pastMatches': ({ claimId, top }) => ['claims.pastMatches', claimId, top ?? null],
   'articles.pastMatchCounts': ({ articleId }) => ['articles.pastMatchCounts', articleId],
   'pastChecks.matchText': ({ text, top }) => ['pastChecks.matchText', text, top ?? null],
+  'claims.sourceCheck': ({ claimId }) => ['claims.sourceCheck', claimId],
 };
 
 export function keyFor<M extends ReadMethod>(method: M, input: ApiInput<M>): readonly unknown[] {

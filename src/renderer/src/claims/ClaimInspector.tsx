@@ -7,6 +7,8 @@ import { wordingChanges } from '../../../shared/wording-diff';
 import { AssigneeSelect } from '../desk/AssigneeSelect';
 import { PastMatchesSection } from '../past-matches/PastMatchesSection';
 import { articleOfClaim } from '../past-matches/past-match-queries';
+import { QuoteCheckNote } from '../evidence-checks/QuoteCheckNote';
+import { useSourceCheck } from '../evidence-checks/use-source-check';
 import { EvidenceSection } from '../sources/EvidenceSection';
 import { ClaimHistory } from './ClaimHistory';
 import { ClaimMadeFields } from './ClaimMadeFields';
@@ -57,6 +59,9 @@ export function ClaimInspector(props: Props) {
     if (stored.verdict !== claim.verdict) setVerdict(claim.verdict ?? '');
   }
   const wording = wordingChanges(claim.history, props.versions).at(-1);
+  const checkable = claim.evidence.some((e) => e.excerpt) || (claim.kind === 'quote' && claim.evidence.length > 0);
+  const sourceCheck = useSourceCheck(claim.id, checkable);
+  const sourceTitle = (id: string): string => props.sources.find((s) => s.id === id)?.title ?? 'Unknown source';
   /** The editor's reason, sent with the next change of any kind and kept on its history event. */
   const [reason, setReason] = useState('');
 
@@ -208,7 +213,9 @@ export function ClaimInspector(props: Props) {
 
       <PastMatchesSection claim={claim} articleId={articleOfClaim(claim.id)} />
 
+      {sourceCheck?.quote ? <QuoteCheckNote check={sourceCheck.quote} sourceTitle={sourceTitle} /> : null}
       <EvidenceSection
+        checks={sourceCheck}
         claim={claim}
         sources={props.sources}
         onCreateSource={props.onCreateSource}

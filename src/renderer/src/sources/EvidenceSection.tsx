@@ -3,6 +3,8 @@ import type { ApiInput, SourceFields } from '../../../shared/api';
 import { EVIDENCE_RELATIONS, type Claim, type EvidenceRelation, type Source } from '../../../shared/model';
 import { citationOf, RELATION_LABELS } from '../../../shared/labels';
 import { isWebUrl } from '../../../shared/urls';
+import type { ClaimSourceCheck } from '../../../shared/source-checks';
+import { ExcerptFinding } from '../evidence-checks/ExcerptFinding';
 import { SourceForm } from './SourceForm';
 
 interface Props {
@@ -11,15 +13,18 @@ interface Props {
   onCreateSource: (fields: SourceFields) => Promise<Source | undefined>;
   onAddEvidence: (input: ApiInput<'claims.addEvidence'>) => Promise<boolean | undefined>;
   onRemoveEvidence: (evidenceId: string) => void;
+  /** The excerpts looked up in their sources' documents, once read. */
+  checks?: ClaimSourceCheck | undefined;
 }
 
-export function EvidenceSection({ claim, sources, onCreateSource, onAddEvidence, onRemoveEvidence }: Props) {
+export function EvidenceSection({ claim, sources, onCreateSource, onAddEvidence, onRemoveEvidence, checks }: Props) {
   const [sourceId, setSourceId] = useState('');
   const [relation, setRelation] = useState<EvidenceRelation>('supports');
   const [excerpt, setExcerpt] = useState('');
   const [locator, setLocator] = useState('');
   const [creating, setCreating] = useState(false);
   const byId = new Map(sources.map((s) => [s.id, s]));
+  const finding = (evidenceId: string) => checks?.excerpts.find((c) => c.evidenceId === evidenceId);
 
   async function link(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -68,6 +73,7 @@ export function EvidenceSection({ claim, sources, onCreateSource, onAddEvidence,
                 ) : null}
                 {e.excerpt ? <blockquote className="excerpt">{e.excerpt}</blockquote> : null}
                 {e.locator ? <div className="locator">{e.locator}</div> : null}
+                {e.excerpt && finding(e.id) ? <ExcerptFinding check={finding(e.id)!} excerpt={e.excerpt} /> : null}
               </li>
             );
           })}
@@ -113,7 +119,11 @@ export function EvidenceSection({ claim, sources, onCreateSource, onAddEvidence,
             </label>
             <label className="grow">
               Where (page, paragraph, timestamp)
-              <input value={locator} onChange={(e) => setLocator(e.target.value)} placeholder="p. 12, ¶ 3" />
+              <input
+                value={locator}
+                onChange={(e) => setLocator(e.target.value)}
+                placeholder="Filled in when the excerpt is found"
+              />
             </label>
           </div>
           <label>

@@ -27,7 +27,7 @@ function claimHtml(claim: ReportClaim): string {
               ev.url ? `<a href="${e(ev.url)}" rel="noopener noreferrer">${e(ev.sourceTitle)}</a>` : e(ev.sourceTitle)
             }${ev.citation ? ` <span class="small">${e(ev.citation)}</span>` : ''}${ev.locator ? ` <span class="small">· ${e(ev.locator)}</span>` : ''}${
               ev.excerpt ? `<span class="excerpt">${e(ev.excerpt)}</span>` : ''
-            }</li>`,
+            }${ev.check ? `<span class="small source-check">${e(ev.check)}</span>` : ''}</li>`,
         )
         .join('')}</ul>`
     : '<p class="small">No sources linked.</p>';
@@ -50,9 +50,22 @@ function claimHtml(claim: ReportClaim): string {
 <div class="claim-head"><span class="n">#${claim.n}</span><span class="badge">${e(claim.statusLabel)}</span><span>${e(claim.kindLabel)}</span>${
     claim.assignee ? `<span>assigned to ${e(claim.assignee)}</span>` : ''
   }${state}</div>
-<blockquote>“${e(claim.quote)}”</blockquote>${wording}
+<blockquote>“${e(claim.quote)}”</blockquote>${wording}${quoteCheckHtml(claim)}
 ${claim.verdict ? `<p class="verdict">Verdict: ${e(claim.verdict)}</p>` : ''}${claim.notes ? `<div class="notes">${e(claim.notes)}</div>` : ''}
 ${evidence}${history}</li>`;
+}
+
+function quoteCheckHtml(claim: ReportClaim): string {
+  const check = claim.quoteCheck;
+  if (!check) return '';
+  const parts = check.parts
+    ?.map((p) =>
+      p.kind === 'same' ? e(p.text) : p.kind === 'added' ? `<ins>${e(p.text)}</ins>` : `<del>${e(p.text)}</del>`,
+    )
+    .join('');
+  return `<p class="quote-check">${e(check.note)}${
+    parts ? `: the source reads “${parts}” (struck: left out by the draft; marked: added by it)` : ''
+  }</p>`;
 }
 
 function claimList(claims: ReportClaim[]): string {
@@ -61,7 +74,7 @@ function claimList(claims: ReportClaim[]): string {
 
 function shortList(claims: ReportClaim[]): string {
   return claims.length
-    ? `<ul>${claims.map((c) => `<li><a href="#claim-${c.n}">#${c.n}</a> <span class="status-${c.status}"><span class="badge">${e(c.statusLabel)}</span></span> ${e(c.quote)}</li>`).join('')}</ul>`
+    ? `<ul>${claims.map((c) => `<li><a href="#claim-${c.n}">#${c.n}</a> <span class="status-${c.status}"><span class="badge">${e(c.statusLabel)}</span></span> ${e(c.quote)}${c.flags ? `<span class="small flags"> — ${e(c.flags.join('; '))}</span>` : ''}</li>`).join('')}</ul>`
     : '<p class="small">None.</p>';
 }
 

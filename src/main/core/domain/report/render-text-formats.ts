@@ -14,6 +14,15 @@ function claimMarkdown(c: ReportClaim): string {
   const lines = [`### #${c.n} · ${c.statusLabel} · ${c.kindLabel}`, '', `> ${m(c.quote).replace(/\n/g, '\n> ')}`, ''];
   for (const w of c.wording)
     lines.push(`*Changed in version ${w.version}:* ~~${m(w.before)}~~ → **${m(w.after)}**`, '');
+  if (c.quoteCheck) {
+    const diff = c.quoteCheck.parts
+      ?.map((p) => (p.kind === 'same' ? m(p.text) : marked(m(p.text), p.kind === 'added' ? '**' : '~~')))
+      .join('');
+    lines.push(
+      `*${m(c.quoteCheck.note)}*${diff ? `: the source reads “${diff}” (struck: left out by the draft; bold: added by it)` : ''}`,
+      '',
+    );
+  }
   if (c.verdict) lines.push(`**Verdict:** ${m(c.verdict)}`, '');
   if (c.notes) lines.push(`**Notes:** ${m(c.notes).replace(/\n/g, '  \n')}`, '');
   if (c.evidence.length) {
@@ -24,7 +33,7 @@ function claimMarkdown(c: ReportClaim): string {
         : m(ev.sourceTitle);
       const where = ev.locator ? ` (${m(ev.locator)})` : '';
       lines.push(
-        `- *${ev.relationLabel}:* ${title}${ev.citation ? ` — ${m(ev.citation)}` : ''}${where}${ev.excerpt ? `: “${m(ev.excerpt)}”` : ''}`,
+        `- *${ev.relationLabel}:* ${title}${ev.citation ? ` — ${m(ev.citation)}` : ''}${where}${ev.excerpt ? `: “${m(ev.excerpt)}”` : ''}${ev.check ? ` (${m(ev.check)})` : ''}`,
       );
     }
     lines.push('');
@@ -36,6 +45,12 @@ function claimMarkdown(c: ReportClaim): string {
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** Emphasis around the words only: Markdown ignores a marker with a space on its inner side. */
+function marked(text: string, marker: string): string {
+  const [, before, words, after] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(text)!;
+  return words ? `${before}${marker}${words}${marker}${after}` : text;
 }
 
 export function renderReportMarkdown(model: ReportModel): string {
@@ -55,7 +70,9 @@ export function renderReportMarkdown(model: ReportModel): string {
       '## Open items',
       '',
       ...(model.openItems.length
-        ? model.openItems.map((c) => `- #${c.n} (${c.statusLabel}) ${m(c.quote)}`)
+        ? model.openItems.map(
+            (c) => `- #${c.n} (${c.statusLabel}) ${m(c.quote)}${c.flags ? ` — ${m(c.flags.join('; '))}` : ''}`,
+          )
         : ['None.']),
       '',
     );
@@ -113,7 +130,7 @@ export function renderReportCsv(model: ReportModel): string {
     c.evidence
       .map(
         (ev) =>
-          `${ev.relationLabel}: ${ev.sourceTitle}${ev.locator ? ` (${ev.locator})` : ''}${ev.excerpt ? ` — ${ev.excerpt}` : ''}`,
+          `${ev.relationLabel}: ${ev.sourceTitle}${ev.locator ? ` (${ev.locator})` : ''}${ev.excerpt ? ` — ${ev.excerpt}` : ''}${ev.check ? ` [${ev.check}]` : ''}`,
       )
       .join(' | '),
   ]);

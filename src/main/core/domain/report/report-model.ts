@@ -23,6 +23,8 @@ import { wordingChanges } from '../../../../shared/wording-diff';
 import { AppError } from '../../app-error';
 import { compareTexts } from '../compare/compare';
 import { currentVersion } from '../summary';
+import type { ClaimSourceCheck } from '../../../../shared/source-checks';
+import { excerptNote, quoteNote, sourceFlags, type ReportQuoteCheck } from './source-check-notes';
 
 export interface ReportEvidence {
   relation: EvidenceRelation;
@@ -33,6 +35,8 @@ export interface ReportEvidence {
   url?: string;
   excerpt?: string;
   locator?: string;
+  /** Whether the excerpt was found in the source's attached document. */
+  check?: string;
 }
 
 export interface ReportClaim {
@@ -51,6 +55,10 @@ export interface ReportClaim {
   /** Each revision's change of the claim's wording: only the changed words, old and new. */
   wording: { version: number; before: string; after: string }[];
   history?: { at: string; by: string; text: string; note?: string }[];
+  /** A quote compared with the cited sources' documents. */
+  quoteCheck?: ReportQuoteCheck;
+  /** Why the claim is an open item beyond its status: a quote that differs, excerpts not found. */
+  flags?: string[];
 }
 
 export interface ReportSource {
@@ -87,13 +95,17 @@ export function buildReportModel(
   now: string,
   /** The comparison behind `changesSince`, when it was computed beforehand (off the event loop). */
   changes?: Comparison,
+  /** Each claim checked against its sources' documents, by claim id. */
+  sourceChecks?: ReadonlyMap<string, ClaimSourceCheck>,
 ): ReportModel {
   const version = currentVersion(article);
   const byId = new Map(sources.map((s) => [s.id, s]));
   const verdicts = (settings.claimReview ?? DEFAULT_CLAIM_REVIEW).verdicts;
   const numbered = article.claims.map((claim, i) => ({ claim, n: i + 1 }));
+  const titleOf = (id: string): string => byId.get(id)?.title ?? 'Unknown source';
 
   const toReport = ({ claim, n }: { claim: Claim; n: number }): ReportClaim => {
+    const checks = sourceChecks?.get(claim.id);
     const item: ReportClaim = {
       n,
       id: claim.id,
@@ -115,6 +127,8 @@ export function buildReportModel(
         if (url) evidence.url = url;
         if (e.excerpt) evidence.excerpt = e.excerpt;
         if (e.locator) evidence.locator = e.locator;
+        const check = excerptNote(checks?.excerpts.find((c) => c.evidenceId === e.id));
+        if (check) evidence.check = check;
         return evidence;
       }),
     };
@@ -123,6 +137,10 @@ export function buildReportModel(
     if (verdict) item.verdict = verdict;
     if (options.notes !== false && claim.notes.trim()) item.notes = claim.notes;
     if (claim.assignee) item.assignee = claim.assignee;
+    const quoteCheck = quoteNote(checks?.quote, titleOf);
+    if (quoteCheck) item.quoteCheck = quoteCheck;
+    const flags = sourceFlags(checks, titleOf);
+    if (flags.length) item.flags = flags;
     if (options.history !== false) {
       // Without notes, the history must not carry them either: notes edits and the reasons given
       // with changes may be as internal as the notes themselves.
@@ -155,7 +173,12 @@ export function buildReportModel(
   };
   if (options.openItems !== false) {
     model.openItems = numbered
-      .filter(({ claim }) => OPEN.has(claim.status) || claim.anchorState === 'orphaned')
+      .filter(
+        ({ claim }) =>
+          OPEN.has(claim.status) ||
+          claim.anchorState === 'orphaned' ||
+          sourceFlags(sourceChecks?.get(claim.id), titleOf).length > 0,
+      )
       .map(toReport);
   }
   if (options.changesSince !== undefined) {
