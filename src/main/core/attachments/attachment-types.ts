@@ -34,9 +34,15 @@ const TYPES: Record<string, AttachmentType> = {
   txt: { mediaType: 'text/plain', matches: looksLikeText },
   md: { mediaType: 'text/markdown', matches: looksLikeText },
   csv: { mediaType: 'text/csv', matches: looksLikeText },
+  // Word files are zip packages; a saved web page is text, and is never opened in the system's browser.
+  docx: {
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    matches: (b) => startsWith(b, 'PK\x03\x04'),
+  },
+  html: { mediaType: 'text/html', matches: looksLikeText },
 };
 
-const ALIASES: Record<string, string> = { jpeg: 'jpg', markdown: 'md', text: 'txt' };
+const ALIASES: Record<string, string> = { jpeg: 'jpg', markdown: 'md', text: 'txt', htm: 'html' };
 
 export const ATTACHMENT_EXTENSIONS = Object.keys(TYPES) as [string, ...string[]];
 

@@ -5,6 +5,7 @@ import type { Claim, Source } from '../../../shared/model';
 import { openCore, type Core } from '../open-core';
 import { TEST_RESOURCES, snapshotDir, tempDir } from '../test-helpers';
 import { call, callRefused } from '../call';
+import { makeDocx, para, run } from '../import/make-docx';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(40, 7)]);
@@ -64,13 +65,41 @@ describe('attachments', () => {
     await core.close();
   });
 
+  it('keeps Word files and saved web pages, reads their text, and never opens a web page in the system browser', async () => {
+    const opened: string[] = [];
+    const { core, a } = await withSources(async (path) => void opened.push(path));
+    const docx = Buffer.from(makeDocx({ body: para(run('The minister said the harbour survey was funded in full.')) }));
+    const html = Buffer.from('<html><body><p>Press release.</p><p>Ferries resume on Monday.</p></body></html>');
+    await call(core.dispatch, 'sources.attach', { sourceId: a.id, fileName: 'statement.docx', dataBase64: b64(docx) });
+    const source = await call(core.dispatch, 'sources.attach', {
+      sourceId: a.id,
+      fileName: 'release.htm',
+      dataBase64: b64(html),
+    });
+    expect(source.attachments!.map((f) => [f.fileName, f.extension])).toEqual([
+      ['statement.docx', 'docx'],
+      ['release.htm', 'html'],
+    ]);
+    const [word, page] = source.attachments!;
+    expect((await core.sourceText.readSourceText(word!))?.text).toContain('harbour survey was funded');
+    expect((await core.sourceText.readSourceText(page!))?.text).toBe('Press release.\n\nFerries resume on Monday.');
+    expect(await call(core.dispatch, 'sources.openAttachment', { sourceId: a.id, sha256: page!.sha256 })).toEqual({
+      opened: false,
+    });
+    expect(await call(core.dispatch, 'sources.openAttachment', { sourceId: a.id, sha256: word!.sha256 })).toEqual({
+      opened: true,
+    });
+    expect(opened).toHaveLength(1);
+    await core.close();
+  });
+
   it('refuses types it will not open, files whose bytes do not match their name, and empty files — writing nothing', async () => {
     const { core, dir, a } = await withSources();
     await core.store.idle();
     const before = await snapshotDir(dir);
     const refused: [string, Buffer, string][] = [
       ['run.exe', Buffer.from('MZ\x90\x00'), 'UNSUPPORTED_FILE'],
-      ['page.html', Buffer.from('<script>alert(1)</script>'), 'UNSUPPORTED_FILE'],
+      ['fake.docx', Buffer.from('<html>not a Word file</html>'), 'UNSUPPORTED_FILE'],
       ['fake.pdf', Buffer.from('<html>not a pdf</html>'), 'UNSUPPORTED_FILE'],
       ['fake.png', PDF, 'UNSUPPORTED_FILE'],
       ['binary.txt', Buffer.from([0x41, 0x00, 0x42]), 'UNSUPPORTED_FILE'],

@@ -88,7 +88,8 @@ export function attachmentHandlers(context: CoreContext): AttachmentHandlers {
 
     'sources.openAttachment': async ({ sourceId, sha256 }) => {
       const attachment = findAttachment(findSource(store.listSources(), sourceId), sha256);
-      if (!context.openFile) return { opened: false };
+      // A saved web page would run its scripts in the system's browser: it is downloaded instead.
+      if (!context.openFile || attachment.extension === 'html') return { opened: false };
       await files.assertIntact(attachment);
       await context.openFile(files.pathOf(attachment));
       return { opened: true };

@@ -30,7 +30,7 @@ async function openWith(dir: string): Promise<Core> {
 }
 
 describe('source texts', () => {
-  it('reads an attached PDF once and finds its words with the page they are on', { timeout: 60_000 }, async () => {
+  it('reads an attached PDF once and finds its words with the page they are on', { timeout: 180_000 }, async () => {
     const dir = await tempDir();
     const core = await openWith(dir);
     const hearing = await call(core.dispatch, 'sources.create', { kind: 'testimony', title: 'Threat hearing' });
@@ -68,7 +68,7 @@ describe('source texts', () => {
 
   it(
     'keeps a file it cannot read attached and says why, and a scan as having no text',
-    { timeout: 60_000 },
+    { timeout: 180_000 },
     async () => {
       const dir = await tempDir();
       const core = await openWith(dir);
@@ -100,7 +100,7 @@ describe('source texts', () => {
 
   it(
     'reads again what is missing (a file from another machine of the desk), and refuses an empty query',
-    { timeout: 60_000 },
+    { timeout: 180_000 },
     async () => {
       const dir = await tempDir();
       let core = await openWith(dir);

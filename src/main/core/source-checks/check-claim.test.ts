@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Evidence } from '../../../shared/model';
 import { buildLocatorIndex, locateIn } from '../locate/locate';
-import { checkClaimAgainstSources, type LocateInDocument, type AttachedText } from './check-claim';
+import type { AttachedText } from './attached-text';
+import { checkClaimAgainstSources, type LocateInDocument } from './check-claim';
 
 /** A two-page transcript: the words of each page are known. */
 const PAGE_ONE = 'Opening statement of the chair. The hearing will come to order and the witnesses are sworn in.';

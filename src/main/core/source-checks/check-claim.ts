@@ -9,17 +9,9 @@ import type {
 import type { LocateOptions, LocateResult, LocatedExcerpt } from '../../../shared/locate';
 import { spanIndexAt } from '../../../shared/text-shape';
 import { wordDiff } from '../../../shared/wording-diff';
+import type { AttachedText } from './attached-text';
 import { quotedPassage } from './quoted-passage';
 import { quotedWords } from './quoted-words';
-
-/** An attached file whose text can be searched, with where its pages and paragraphs begin and end. */
-export interface AttachedText {
-  sha256: string;
-  fileName: string;
-  text: string;
-  pages?: readonly { page: number; start: number; end: number }[];
-  paragraphs: readonly { start: number; end: number }[];
-}
 
 export type LocateInDocument = (document: AttachedText, passage: string, context: LocateOptions) => LocateResult;
 

@@ -1,6 +1,6 @@
 import type { FoundPassage } from '../../../shared/source-checks';
 import { wordDiff } from '../../../shared/wording-diff';
-import type { AttachedText } from './check-claim';
+import type { AttachedText } from './attached-text';
 
 const wordsIn = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
 

@@ -5,7 +5,8 @@ import type { ClaimSourceCheck } from '../../../shared/source-checks';
 import { locatorOf } from '../../../shared/source-checks';
 import { buildLocatorIndex, locateIn, type LocatorIndex } from '../locate/locate';
 import type { SourceTextService } from '../source-text/source-text-service';
-import { bestPassage, checkClaimAgainstSources, type AttachedText } from './check-claim';
+import type { AttachedText } from './attached-text';
+import { bestPassage, checkClaimAgainstSources } from './check-claim';
 
 /** Documents whose locator index stays built: a long transcript's index is worth keeping between checks. */
 const KEPT_INDEXES = 8;

@@ -8,7 +8,7 @@ interface Props {
   source: Source;
 }
 
-const ACCEPT = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.mp3,.wav,.ogg,.m4a,.txt,.md,.csv';
+const ACCEPT = '.pdf,.docx,.html,.htm,.png,.jpg,.jpeg,.gif,.webp,.mp3,.wav,.ogg,.m4a,.txt,.md,.csv';
 
 const size = (bytes: number): string =>
   bytes < 1024
