@@ -1,6 +1,7 @@
 import { benchCli } from './cli.bench';
 import { benchCompare } from './compare.bench';
 import { Report } from './harness';
+import { benchPastMatches } from './past-matches.bench';
 import { benchLocate } from './locate.bench';
 import { benchMatch } from './match.bench';
 import { benchReport } from './report.bench';
@@ -23,6 +24,7 @@ benchSuggest(report, quick);
 benchLocate(report, quick);
 benchMatch(report, quick);
 await benchStore(report, quick);
+await benchPastMatches(report, quick);
 await benchSync(report, quick);
 await benchUi(report, quick);
 report.write('bench/results.json', quick);

@@ -22,6 +22,7 @@ import type { ClaimReviewChange, ReportFile, ReportFormat, ReportOptions } from 
 import type { BackupInfo } from './backups';
 import type { SyncApi } from './api-sync';
 import type { PastChecksApi } from './api-past-checks';
+import type { PastCheckMatchesApi } from './api-past-check-matches';
 import type { SourceChecksApi } from './api-source-checks';
 import type { SourceTextApi } from './api-source-text';
 
@@ -117,7 +118,7 @@ export interface AttachmentFile {
  * Every operation of the workbench: method name → input and output.
  * Transports (IPC, HTTP, CLI) and the renderer's client all speak exactly this.
  */
-export interface Api extends SyncApi, PastChecksApi, SourceChecksApi, SourceTextApi {
+export interface Api extends SyncApi, PastChecksApi, SourceChecksApi, SourceTextApi, PastCheckMatchesApi {
   /** Newest first; without `sourceIds` (see `sources.usage`). */
   'articles.list': { input: Empty; output: ArticleSummary[] };
   'articles.create': { input: { title: string; text: string; desk?: string }; output: Article };

@@ -110,6 +110,8 @@ function describeChange(event: HistoryEvent): string {
       return 'Restored from the trash';
     case 'conflict-resolved':
       return `Conflict settled: ${event.to ?? ''}`.trim();
+    case 'match-rejected':
+      return `Not the same claim as past fact-check ${event.to ?? ''}`.trim();
     case 'anchor':
       return event.to
         ? event.from === event.to

@@ -2,7 +2,6 @@ import type { CarriedCounts, CompareStats } from './comparison';
 export * from './comparison';
 
 /** The records the workbench keeps. Plain JSON: these cross every transport unchanged. */
-
 import type { ClaimStatus } from './claim-status';
 import type { ClaimReviewSettings } from './report';
 import type { FieldConflict } from './sync';
@@ -133,6 +132,7 @@ export const HISTORY_CHANGES = [
   'deleted',
   'restored',
   'conflict-resolved',
+  'match-rejected',
 ] as const;
 export type HistoryChange = (typeof HISTORY_CHANGES)[number];
 

@@ -13,6 +13,7 @@ import {
 } from './model';
 import { REPORT_FORMATS } from './report';
 import { pastCheckSchemas } from './schemas-past-checks';
+import { pastCheckMatchSchemas } from './schemas-past-check-matches';
 import { sourceTextSchemas } from './schemas-source-text';
 import type { AllTrue, Equals, Flat } from './type-equality';
 import { isPartialDate } from './partial-date';
@@ -84,6 +85,7 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 checksum');
 /** One input schema per method; a missing, extra or mismatched one fails to compile (see below). */
 export const inputSchemas = {
   ...pastCheckSchemas,
+  ...pastCheckMatchSchemas,
   ...sourceTextSchemas,
   'articles.list': empty,
   'articles.create': z.strictObject({ title, text: draftText, desk: shortText.optional() }),

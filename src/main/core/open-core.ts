@@ -15,6 +15,10 @@ import type { CoreContext, FileOpener, Handlers, PdfPrinter } from './handlers/c
 import { createDispatch, type Dispatch } from './handlers/dispatch';
 import { importHandlers } from './handlers/imports';
 import { mergeHandlers } from './handlers/merge-handlers';
+import { ArchiveMatcher } from './past-check-matches/archive-matcher';
+import { pastCheckMatchHandlers } from './past-check-matches/match-handlers';
+import { PastCheckArchive } from './past-checks/archive-store';
+import { DeskChecks } from './past-checks/desk-checks';
 import { pastCheckHandlers } from './past-checks/past-check-handlers';
 import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/samples';
@@ -152,6 +156,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...(options.resources.printPdf ? { printPdf: options.resources.printPdf } : {}),
     ...(options.resources.openFile ? { openFile: options.resources.openFile } : {}),
   };
+  const archive = new PastCheckArchive(store);
+  const matcher = new ArchiveMatcher(archive, new DeskChecks(store));
   const handlers: Handlers = mergeHandlers(
     articleHandlers(context),
     articleTrashHandlers(context),
@@ -170,7 +176,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     sourceTextHandlers(sourceText),
     sourceCheckHandlers(context),
     backupHandlers(backups),
-    pastCheckHandlers(context, (change) => changes.publish(change)),
+    pastCheckHandlers(context, (change) => changes.publish(change), archive),
+    pastCheckMatchHandlers(context, matcher),
   );
   const dispatch = createDispatch(offeringBackups(handlers, options.dataDir));
   return {

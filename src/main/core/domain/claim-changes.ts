@@ -207,3 +207,13 @@ export function madeValue(change: MadeChange, text: string | undefined): Claiman
   if (!text) return change === 'claimant' ? { name: '', type: 'person' } : {};
   return JSON.parse(text) as Claimant | ClaimAppearance;
 }
+
+/** The checker said a past fact-check is not the same claim; `pastCheckId` is its archive id. */
+export function recordMatchRejected(claim: Claim, actor: Actor, pastCheckId: string): void {
+  record(claim, actor, { change: 'match-rejected', to: pastCheckId });
+}
+
+/** The past fact-checks the checker said are not this claim. */
+export function rejectedMatches(claim: Claim): Set<string> {
+  return new Set(claim.history.flatMap((event) => (event.change === 'match-rejected' && event.to ? [event.to] : [])));
+}

@@ -30,8 +30,9 @@ const UNDOABLE = new Set<HistoryEvent['change']>([
   'evidence-removed',
 ]);
 
-/** A trip to the trash and back changes none of the claim's fields: undo looks past it. */
-const passedOver = (event: HistoryEvent): boolean => event.change === 'deleted' || event.change === 'restored';
+/** A trip to the trash and back, or a rejected match, changes none of the claim's fields: undo looks past it. */
+const passedOver = (event: HistoryEvent): boolean =>
+  event.change === 'deleted' || event.change === 'restored' || event.change === 'match-rejected';
 
 function undoable(event: HistoryEvent): boolean {
   if (!UNDOABLE.has(event.change)) return false;

@@ -46,9 +46,12 @@ function refuseEmpty(fileName: string, problems: PastCheckImportSummary['problem
  * settled claims, deletion of imported items and the rating mapping. `publish` tells every window
  * once a change is on disk.
  */
-export function pastCheckHandlers(context: CoreContext, publish: (change: StoreChange) => void): PastCheckHandlers {
+export function pastCheckHandlers(
+  context: CoreContext,
+  publish: (change: StoreChange) => void,
+  archive = new PastCheckArchive(context.store),
+): PastCheckHandlers {
   const { store } = context;
-  const archive = new PastCheckArchive(store);
   const desk = new DeskChecks(store);
 
   async function readFile(fileName: string, dataBase64: string) {

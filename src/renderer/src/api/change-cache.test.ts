@@ -152,4 +152,21 @@ describe('applyChange', () => {
     applyChange(again, { kind: 'article', articleId: 'a', summary: summary('a', '2026-01-05'), origin: 'x' }, ME);
     expect(stale(again, ['pastChecks.list', {}])).toBe(true);
   });
+
+  it('reads the matches with past fact-checks again after an import, and after any claim changed', () => {
+    const keys = [
+      ['claims.pastMatches', 'a-c1', null],
+      ['articles.pastMatchCounts', 'b'],
+      ['pastChecks.matchText', 'x', 3],
+    ];
+    for (const change of [
+      { kind: 'past-checks' as const },
+      { kind: 'article' as const, articleId: 'a', summary: summary('a', '2026-01-05'), origin: ME },
+    ]) {
+      const client = cache();
+      for (const key of keys) client.setQueryData(key, []);
+      applyChange(client, change, ME);
+      expect(keys.map((key) => stale(client, key))).toEqual([true, true, true]);
+    }
+  });
 });

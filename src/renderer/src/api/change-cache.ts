@@ -41,6 +41,10 @@ function invalidatePastChecks(client: QueryClient): void {
   void client.invalidateQueries({ queryKey: ['pastChecks.list'] });
   void client.invalidateQueries({ queryKey: ['pastChecks.get'] });
   void client.invalidateQueries({ queryKey: ['pastChecks.mapping'] });
+  // Matches: a new import, a settled claim or a rejected match changes them.
+  void client.invalidateQueries({ queryKey: ['claims.pastMatches'] });
+  void client.invalidateQueries({ queryKey: ['articles.pastMatchCounts'] });
+  void client.invalidateQueries({ queryKey: ['pastChecks.matchText'] });
 }
 
 /** Which attached files have text, and what "Find in sources" finds in them. */

@@ -22,6 +22,9 @@ export type ReadMethod = Extract<
   | 'backups.list'
   | 'sync.status'
   | 'sync.conflicts'
+  | 'claims.pastMatches'
+  | 'articles.pastMatchCounts'
+  | 'pastChecks.matchText'
   | 'claims.sourceCheck'
 >;
 
@@ -48,6 +51,9 @@ const KEYS: { [M in ReadMethod]: (input: ApiInput<M>) => readonly unknown[] } = 
   'sync.status': () => ['sync.status'],
   // The desk's conflicts and one article's: `['sync.conflicts']` covers both.
   'sync.conflicts': ({ articleId }) => ['sync.conflicts', articleId ?? 'desk'],
+  'claims.pastMatches': ({ claimId, top }) => ['claims.pastMatches', claimId, top ?? null],
+  'articles.pastMatchCounts': ({ articleId }) => ['articles.pastMatchCounts', articleId],
+  'pastChecks.matchText': ({ text, top }) => ['pastChecks.matchText', text, top ?? null],
   'claims.sourceCheck': ({ claimId }) => ['claims.sourceCheck', claimId],
 };
 

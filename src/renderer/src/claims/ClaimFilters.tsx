@@ -98,6 +98,14 @@ export function ClaimFilters({ filter, onChange, me, assignees, conflicts, shown
           <option value="manual">Tagged by hand</option>
           <option value="suggested">From suggestions</option>
         </select>
+        <label className="filter-check">
+          <input
+            type="checkbox"
+            checked={filter.checkedBefore}
+            onChange={(e) => set({ checkedBefore: e.target.checked })}
+          />{' '}
+          Checked before
+        </label>
         <select
           aria-label="Sort"
           value={filter.sort}

@@ -5,6 +5,8 @@ import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Source, type Version
 import { recheckedSinceRevision } from '../../../shared/recheck';
 import { wordingChanges } from '../../../shared/wording-diff';
 import { AssigneeSelect } from '../desk/AssigneeSelect';
+import { PastMatchesSection } from '../past-matches/PastMatchesSection';
+import { articleOfClaim } from '../past-matches/past-match-queries';
 import { QuoteCheckNote } from '../evidence-checks/QuoteCheckNote';
 import { useSourceCheck } from '../evidence-checks/use-source-check';
 import { EvidenceSection } from '../sources/EvidenceSection';
@@ -208,6 +210,8 @@ export function ClaimInspector(props: Props) {
       </FieldStatus>
 
       <ClaimMadeFields claim={claim} onUpdate={onUpdate} feedback={feedback} />
+
+      <PastMatchesSection claim={claim} articleId={articleOfClaim(claim.id)} />
 
       {sourceCheck?.quote ? <QuoteCheckNote check={sourceCheck.quote} sourceTitle={sourceTitle} /> : null}
       <EvidenceSection

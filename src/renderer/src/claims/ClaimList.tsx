@@ -1,3 +1,4 @@
+import { PastMatchBadge } from '../past-matches/PastMatchBadge';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef, type ReactNode } from 'react';
 import { CLAIM_STATUSES, FINAL_STATUSES, type Claim, type ClaimStatus, type Suggestion } from '../../../shared/model';
@@ -44,6 +45,7 @@ function ClaimRow({ claim: c, conflict, onSelect }: RowProps) {
       <span className="claim-row-text">{c.anchor.exact}</span>
       <span className="claim-row-meta">
         {conflict ? <ConflictBadge /> : null}
+        <PastMatchBadge claimId={c.id} />
         {c.anchorState !== 'current' ? (
           <span className={`anchor-badge anchor-${c.anchorState}`}>{ANCHOR_LABELS[c.anchorState]}</span>
         ) : null}

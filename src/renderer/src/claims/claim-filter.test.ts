@@ -35,6 +35,13 @@ const TITLES = new Map([['s1', 'Election board tally']]);
 const ids = (claims: Claim[]): string[] => claims.map((c) => c.id);
 
 describe('filterClaims', () => {
+  it('"Checked before" keeps the claims an earlier fact-check matches', () => {
+    const filter = { ...NO_FILTER, checkedBefore: true };
+    expect(isFiltering(filter)).toBe(true);
+    expect(ids(filterClaims(CLAIMS, filter, 'Ana', TITLES, new Set(), { a: 2, c: 1 }))).toEqual(['a', 'c']);
+    expect(ids(filterClaims(CLAIMS, filter, 'Ana', TITLES))).toEqual([]);
+  });
+
   it('filters by status, kind, origin and assignee ("me" is the editor, names ignore case)', () => {
     expect(ids(filterClaims(CLAIMS, NO_FILTER, 'Ana', TITLES))).toEqual(['a', 'b', 'c']);
     expect(isFiltering(NO_FILTER)).toBe(false);

@@ -10,6 +10,8 @@ export interface ClaimFilter {
   assignee: 'any' | 'me' | 'nobody' | { name: string };
   origin: Claim['origin'] | 'any';
   text: string;
+  /** Only the claims an earlier fact-check matches. */
+  checkedBefore: boolean;
   sort: 'position' | 'status';
 }
 
@@ -19,6 +21,7 @@ export const NO_FILTER: ClaimFilter = {
   assignee: 'any',
   origin: 'any',
   text: '',
+  checkedBefore: false,
   sort: 'position',
 };
 
@@ -39,6 +42,7 @@ export function isFiltering(filter: ClaimFilter): boolean {
     filter.kind !== 'any' ||
     filter.assignee !== 'any' ||
     filter.origin !== 'any' ||
+    filter.checkedBefore ||
     filter.text.trim() !== ''
   );
 }
@@ -74,6 +78,7 @@ export function filterClaims(
   me: string,
   sourceTitles: ReadonlyMap<string, string>,
   conflicted: ReadonlySet<string> = NO_CONFLICTS,
+  matchCounts: Readonly<Record<string, number>> = {},
 ): Claim[] {
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   const shown = claims.filter(
@@ -81,6 +86,7 @@ export function filterClaims(
       statusMatches(c, filter.status, conflicted) &&
       (filter.kind === 'any' || c.kind === filter.kind) &&
       (filter.origin === 'any' || c.origin === filter.origin) &&
+      (!filter.checkedBefore || (matchCounts[c.id] ?? 0) > 0) &&
       assigneeMatches(c, filter.assignee, me) &&
       (words.length === 0 || words.every((w) => searchableText(c, sourceTitles).includes(w))),
   );

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Article, Source } from '../../../shared/model';
+import { usePastMatchCounts } from '../past-matches/past-match-queries';
 import { NO_FILTER, filterClaims, type ClaimFilter } from './claim-filter';
 
 /**
@@ -16,9 +17,10 @@ export function useClaimFilter(
   const filter = (article && filters[article.id]) || NO_FILTER;
   const sourceTitles = useMemo(() => new Map(sources.map((s) => [s.id, s.title])), [sources]);
   const claims = article?.claims;
+  const counts = usePastMatchCounts(article?.id ?? null).data;
   const visible = useMemo(
-    () => (claims ? filterClaims(claims, filter, me, sourceTitles, conflicted) : []),
-    [claims, filter, me, sourceTitles, conflicted],
+    () => (claims ? filterClaims(claims, filter, me, sourceTitles, conflicted, counts) : []),
+    [claims, filter, me, sourceTitles, conflicted, counts],
   );
   const setFilter = (next: ClaimFilter): void => {
     if (article) setFilters((all) => ({ ...all, [article.id]: next }));

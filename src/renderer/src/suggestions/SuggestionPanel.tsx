@@ -1,3 +1,4 @@
+import { SentenceMatchHint } from '../past-matches/SentenceMatchHint';
 import { useState } from 'react';
 import type { ClaimKind, Suggestion } from '../../../shared/model';
 import { KindSelect } from '../claims/KindSelect';
@@ -22,6 +23,7 @@ export function SuggestionPanel({ suggestion, onAccept, onDismiss, onClose }: Pr
       <p className="suggestion-label">Suggested claim · {Math.round(suggestion.score * 100)}% check-worthy</p>
       <blockquote className="claim-quote suggested-quote">{suggestion.text}</blockquote>
       <p className="toolbar-hint">Why: {suggestion.reason}.</p>
+      <SentenceMatchHint text={suggestion.text} />
       <KindSelect value={kind} onChange={setKind} />
       <div className="form-actions">
         <button type="button" className="button primary" onClick={() => onAccept(kind)} title="Tag it as a claim (A)">
