@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { call } from '../src/main/core/call';
 import { generateDraft, reviseDraft } from './generate-draft';
 import { spread, versus, type Report } from './harness';
-import { httpDispatch, newPageUrl, serve, type Running } from './ui-timing';
+import { drawPlainText, httpDispatch, newPageUrl, serve, type Running } from './ui-timing';
 
 /**
  * Clicks "Compare versions" (or "Back to the draft" first, when the comparison is open) and returns
@@ -59,39 +59,6 @@ function timeCompareOpening(page: Page): Promise<{ fromClick: number; fromAnswer
   );
 }
 
-/**
- * The baseline: the newer version's text, already in the page, drawn as plain paragraphs in an
- * empty page of the same origin, until laid out.
- */
-async function timePlainText(page: Page, running: Running, articleId: string): Promise<number> {
-  const { origin } = new URL(running.url);
-  await page.goto(`${origin}/baseline-page`);
-  return page.evaluate(
-    async ({ token, articleId }) => {
-      const response = await fetch('/api/articles.get', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ id: articleId }),
-      });
-      const { value } = (await response.json()) as { value: { versions: { text: string }[] } };
-      const started = performance.now();
-      const paragraphs = value.versions[value.versions.length - 1]!.text.split('\n\n').map((text) => {
-        const p = document.createElement('p');
-        p.textContent = text;
-        return p;
-      });
-      document.body.replaceChildren(...paragraphs);
-      return new Promise<number>((resolve) =>
-        requestAnimationFrame(() => {
-          document.body.getBoundingClientRect();
-          resolve(performance.now() - started);
-        }),
-      );
-    },
-    { token: running.token!, articleId },
-  );
-}
-
 /** Opens the app in a fresh page (an empty query cache) on the draft of the article titled `title`. */
 async function openDraft(page: Page, running: Running, title: string): Promise<void> {
   // Away first: an address that differs only after the # would not load the page again.
@@ -135,7 +102,7 @@ export async function benchCompareView(report: Report, browser: Browser, quick: 
       const second = await timeCompareOpening(page);
       if (second.asked) throw new Error('The second opening asked the server again instead of the cache.');
       again.push(second.fromClick);
-      plain.push(await timePlainText(baselinePage, running, article.id));
+      plain.push(await drawPlainText(baselinePage, running, article.id, false));
     }
     if ([...fromClick, ...again].some(Number.isNaN))
       throw new Error('The comparison never showed its statistics and first screen.');

@@ -151,22 +151,28 @@ export function timeOpenDraft(page: Page, title: string, articleId: string): Pro
 }
 
 /**
- * The first-paint baseline: the same draft text, fetched from the same server's API, drawn as plain
- * paragraphs in an empty page of the same origin, until laid out.
+ * Baselines: the draft's newest text, fetched from the same server's API, drawn as plain paragraphs in
+ * an empty page of the same origin, until laid out. Timed from before the fetch (first paint), or
+ * from when the text is in the page (`fromFetch: false`, the compare view's baseline).
  */
-export async function timePlainParagraphs(browser: Browser, running: Running, articleId: string): Promise<number> {
+export async function drawPlainText(
+  page: Page,
+  running: Running,
+  articleId: string,
+  fromFetch: boolean,
+): Promise<number> {
   const { origin } = new URL(running.url);
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${origin}/baseline-page`);
-  const ms = await page.evaluate(
-    async ({ token, articleId }) => {
-      const started = performance.now();
+  return page.evaluate(
+    async ({ token, articleId, fromFetch }) => {
+      let started = performance.now();
       const response = await fetch('/api/articles.get', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: JSON.stringify({ id: articleId }),
       });
       const { value } = (await response.json()) as { value: { versions: { text: string }[] } };
+      if (!fromFetch) started = performance.now();
       const paragraphs = value.versions[value.versions.length - 1]!.text.split('\n\n').map((text) => {
         const p = document.createElement('p');
         p.textContent = text;
@@ -180,8 +186,14 @@ export async function timePlainParagraphs(browser: Browser, running: Running, ar
         }),
       );
     },
-    { token: running.token!, articleId },
+    { token: running.token!, articleId, fromFetch },
   );
+}
+
+/** The first-paint baseline, in a page of its own. */
+export async function timePlainParagraphs(browser: Browser, running: Running, articleId: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const ms = await drawPlainText(page, running, articleId, true);
   await page.close();
   return ms;
 }
