@@ -4,6 +4,7 @@ import { ApiCallError, call } from '../api/client';
 import { Dialog } from '../ui/Dialog';
 import { formatArticleCount, formatBackupTime, formatBytes } from './backup-format';
 import './backups.css';
+import { CloseFooter } from '../ui/CloseFooter';
 
 interface Props {
   onClose: () => void;
@@ -162,12 +163,7 @@ export function BackupsDialog({ onClose, onRestored }: Props) {
           </table>
         </div>
       )}
-      <div className="form-actions backups-footer">
-        <span className="spacer" />
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseFooter onClose={onClose} className="backups-footer" />
     </Dialog>
   );
 }

@@ -2,6 +2,7 @@ import { KIND_LABELS, STATUS_LABELS } from '../../../shared/labels';
 import type { Article } from '../../../shared/model';
 import { Dialog } from '../ui/Dialog';
 import './trash.css';
+import { CloseFooter } from '../ui/CloseFooter';
 
 interface Props {
   article: Article;
@@ -49,12 +50,7 @@ export function ArticleTrashDialog({ article, onRestore, restoring, onClose }: P
           ))}
         </ul>
       )}
-      <div className="form-actions">
-        <span className="spacer" />
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseFooter onClose={onClose} />
     </Dialog>
   );
 }

@@ -10,6 +10,7 @@ import { placeRefusal } from './desk-refusal';
 import { useConfigureSync, useSyncNow } from './sync-mutations';
 import { useSyncStatus } from './sync-queries';
 import './desk-settings.css';
+import { CloseFooter } from '../ui/CloseFooter';
 
 /** Settings → Desk: the hub this library syncs with, and the people on the desk. */
 export function DeskDialog({ onClose }: { onClose: () => void }) {
@@ -51,12 +52,7 @@ export function DeskDialog({ onClose }: { onClose: () => void }) {
       ) : (
         <Loading />
       )}
-      <div className="form-actions">
-        <span className="spacer" />
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseFooter onClose={onClose} />
     </Dialog>
   );
 }

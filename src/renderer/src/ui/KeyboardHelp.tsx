@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { Dialog } from './Dialog';
 import { SHORTCUT_LIST } from './shortcut-list';
 import './keyboard-help.css';
+import { CloseFooter } from './CloseFooter';
 
 /** The keyboard shortcuts, opened with ? or from the top bar. */
 export function KeyboardHelp({ onClose }: { onClose: () => void }) {
@@ -33,12 +34,7 @@ export function KeyboardHelp({ onClose }: { onClose: () => void }) {
           ))}
         </tbody>
       </table>
-      <div className="form-actions">
-        <span className="spacer" />
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseFooter onClose={onClose} />
     </Dialog>
   );
 }
