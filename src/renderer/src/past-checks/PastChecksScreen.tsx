@@ -8,6 +8,7 @@ import { pastCheckMeta } from './past-check-text';
 import { RatingBadge } from './RatingBadge';
 import { RatingMappingEditor } from './RatingMappingEditor';
 import './past-checks.css';
+import { LibraryHeader } from '../sources/LibraryHeader';
 
 interface Props {
   /** The library's tabs, shown under the heading. */
@@ -33,12 +34,7 @@ export function PastChecksScreen({ tabs, onOpenClaim, onClose }: Props) {
   return (
     <section className="wide-pane sources-screen past-checks-screen" aria-label="Past fact-checks">
       <div className="pane sources-list-pane">
-        <header className="pane-header">
-          <h2>Sources library</h2>
-          <button type="button" className="link-button" onClick={onClose} title="Back (Esc)">
-            Close
-          </button>
-        </header>
+        <LibraryHeader onClose={onClose} />
         {tabs}
         <div className="sources-tools">
           <div className="filter-row past-check-actions">

@@ -8,6 +8,7 @@ import { SourceDetail } from './SourceDetail';
 import { SourceForm } from './SourceForm';
 import { useCreateSource } from './source-mutations';
 import { useSourceUsage, useSources } from './source-queries';
+import { LibraryHeader } from './LibraryHeader';
 
 interface Props {
   /** The library's tabs (sources, past fact-checks), shown under the heading. */
@@ -57,12 +58,7 @@ export function SourcesScreen({ tabs, selectedId, onSelect, onOpenClaim, onClose
   return (
     <section className="wide-pane sources-screen" aria-label="Sources library">
       <div className="pane sources-list-pane">
-        <header className="pane-header">
-          <h2>Sources library</h2>
-          <button type="button" className="link-button" onClick={onClose} title="Back (Esc)">
-            Close
-          </button>
-        </header>
+        <LibraryHeader onClose={onClose} />
         {tabs}
         <div className="sources-tools">
           <input
